@@ -1,0 +1,189 @@
+package org.microcred.core.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.microcred.core.CredentialSpecification;
+import org.microcred.core.Element;
+import org.microcred.core.MicroCredential;
+
+/**
+ * Validates credentials and specifications against a {@link Profile}.
+ *
+ * <p>The profiles are expressed as Jakarta Validation constraints and groups on the model; this class
+ * runs them with whatever Jakarta Validation provider is present (Hibernate Validator, Apache BVal, ...)
+ * and turns each constraint violation into a {@link Violation} that names the element of the standard.
+ * No expression-language implementation is needed: {@link #create()} configures a message interpolator
+ * that treats messages as plain text, so user data is never evaluated.
+ *
+ * <pre>{@code
+ * CredentialValidator validator = CredentialValidator.create();
+ * List<Violation> violations = validator.validate(credential, Profile.EU_2022);
+ * }</pre>
+ *
+ * <p>Implementation requirements: immutable and thread-safe; create one and share it.
+ *
+ * @since 0.1
+ */
+public final class CredentialValidator {
+    private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::element)
+            .thenComparing(Violation::path).thenComparing(Violation::severity).thenComparing(Violation::message);
+
+    private final Validator validator;
+
+    private CredentialValidator(Validator validator) {
+        this.validator = validator;
+    }
+
+    /**
+     * Creates a validator with the default Jakarta Validation provider.
+     *
+     * @return the validator, not null
+     * @throws jakarta.validation.NoProviderFoundException if no provider is on the class path or module path
+     */
+    public static CredentialValidator create() {
+        ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new LiteralMessageInterpolator())
+                .buildValidatorFactory();
+        return new CredentialValidator(factory.getValidator());
+    }
+
+    /**
+     * Creates a validator on a validator the caller configured. Its message interpolator should leave
+     * microcred's plain-text messages alone (braces in them are escaped with a backslash).
+     *
+     * @param validator the Jakarta validator, not null
+     * @return the validator, not null
+     */
+    public static CredentialValidator of(Validator validator) {
+        return new CredentialValidator(Objects.requireNonNull(validator, "validator"));
+    }
+
+    /**
+     * Validates a credential against a profile.
+     *
+     * @param credential the credential, not null
+     * @param profile the profile, not null
+     * @return the violations, errors and warnings, ordered by element then path; empty if none
+     */
+    public List<Violation> validate(MicroCredential credential, Profile profile) {
+        Objects.requireNonNull(credential, "credential");
+        return convert(validator.validate(credential, profile.group()));
+    }
+
+    /**
+     * Validates a specification (a course definition without a learner) against a profile; only the
+     * elements a specification carries are checked.
+     *
+     * @param specification the specification, not null
+     * @param profile the profile, not null
+     * @return the violations, ordered by element then path; empty if none
+     */
+    public List<Violation> validate(CredentialSpecification specification, Profile profile) {
+        Objects.requireNonNull(specification, "specification");
+        return convert(validator.validate(specification, profile.group()));
+    }
+
+    /**
+     * Checks whether a credential has no error under a profile (warnings allowed).
+     *
+     * @param credential the credential, not null
+     * @param profile the profile, not null
+     * @return true if valid
+     */
+    public boolean isValid(MicroCredential credential, Profile profile) {
+        return validate(credential, profile).stream().noneMatch(Violation::isError);
+    }
+
+    private static <T> List<Violation> convert(Set<ConstraintViolation<T>> set) {
+        List<Violation> out = new ArrayList<>(set.size());
+        for (ConstraintViolation<T> v : set) {
+            Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+            Object element = attributes.get("element");
+            Object severity = attributes.get("severity");
+            if (!(element instanceof Element e) || !(severity instanceof Severity s)) {
+                continue; // a constraint that is not microcred's, e.g. added by the caller's own mapping
+            }
+            out.add(new Violation(e, path(v.getPropertyPath()), s, v.getMessage(), offending(v.getInvalidValue())));
+        }
+        out.sort(ORDER);
+        return List.copyOf(out);
+    }
+
+    private static Optional<String> offending(Object value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof Optional<?> o) {
+            return o.map(String::valueOf);
+        }
+        if (value instanceof Collection<?> c && c.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value instanceof MicroCredential || value instanceof CredentialSpecification) {
+            return Optional.empty(); // class-level checks: the message carries the values
+        }
+        return Optional.of(String.valueOf(value));
+    }
+
+    private static String path(Path path) {
+        StringBuilder sb = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                if (node.getIndex() != null) {
+                    sb.append('[').append(node.getIndex()).append(']');
+                } else if (node.getKey() != null) {
+                    sb.append('[').append(node.getKey()).append(']');
+                }
+            }
+            String name = node.getName();
+            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(name);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Treats message templates as plain text: only the backslash escapes are undone. */
+    private static final class LiteralMessageInterpolator implements MessageInterpolator {
+        @Override
+        public String interpolate(String messageTemplate, Context context) {
+            return unescape(messageTemplate);
+        }
+
+        @Override
+        public String interpolate(String messageTemplate, Context context, Locale locale) {
+            return unescape(messageTemplate);
+        }
+
+        private static String unescape(String s) {
+            if (s.indexOf('\\') < 0) {
+                return s;
+            }
+            StringBuilder sb = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\\' && i + 1 < s.length()) {
+                    c = s.charAt(++i);
+                }
+                sb.append(c);
+            }
+            return sb.toString();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.microcred.core.validation.constraints;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.microcred.core.Element;
+import org.microcred.core.validation.Severity;
+
+/**
+ * The annotated workload has ECTS above 0, at most 60 and with at most two decimals, positive hours and positive credits in other systems.
+ *
+ * <p>The message is plain text without expressions, so no expression-language implementation is needed.
+ *
+ * @since 0.1
+ */
+@Documented
+@Constraint(validatedBy = org.microcred.core.internal.validation.WorkloadValidator.class)
+@Target(TYPE)
+@Retention(RUNTIME)
+public @interface WellFormedWorkload {
+    /**
+     * Gets the element of the standard this constraint checks.
+     *
+     * @return the element
+     */
+    Element element();
+
+    /**
+     * Gets the severity of a violation.
+     *
+     * @return the severity
+     */
+    Severity severity() default Severity.ERROR;
+
+    /**
+     * Gets the message.
+     *
+     * @return the message
+     */
+    String message() default "ill-formed workload";
+
+    /**
+     * Gets the groups (profiles) the constraint belongs to.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Gets the payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

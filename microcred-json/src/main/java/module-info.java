@@ -1,0 +1,6 @@
+/**
+ * microcred-json.
+ */
+module org.microcred.json {
+    requires transitive org.microcred.core;
+}

@@ -1,0 +1,6 @@
+/**
+ * microcred-testkit.
+ */
+module org.microcred.testkit {
+    requires transitive org.microcred.core;
+}

@@ -1,0 +1,6 @@
+/**
+ * microcred-xml.
+ */
+module org.microcred.xml {
+    requires transitive org.microcred.core;
+}
