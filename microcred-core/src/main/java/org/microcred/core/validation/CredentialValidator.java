@@ -18,6 +18,7 @@ import java.util.Set;
 import org.microcred.core.CredentialSpecification;
 import org.microcred.core.Element;
 import org.microcred.core.MicroCredential;
+import org.microcred.core.vocabulary.Concept;
 
 /**
  * Validates credentials and specifications against a {@link Profile}.
@@ -132,8 +133,11 @@ public final class CredentialValidator {
         if (value instanceof Collection<?> c && c.isEmpty()) {
             return Optional.empty();
         }
-        if (value instanceof MicroCredential || value instanceof CredentialSpecification) {
-            return Optional.empty(); // class-level checks: the message carries the values
+        if (value instanceof Concept c) {
+            return Optional.of(c.uri().toString());
+        }
+        if (value instanceof Record) {
+            return Optional.empty(); // a class-level rule: its message carries the offending values
         }
         return Optional.of(String.valueOf(value));
     }
