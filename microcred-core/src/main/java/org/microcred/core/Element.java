@@ -42,7 +42,7 @@ public enum Element {
     /** Grade achieved. */
     E14("grade achieved", Kind.OPTIONAL),
     /** Integration/stackability options. */
-    E15("integration/stackability options", Kind.OPTIONAL),
+    E15("integration / stackability options", Kind.OPTIONAL),
     /** Further information. */
     E16("further information", Kind.OPTIONAL),
     /** Provider, when it differs from the awarding body (NESET). */
