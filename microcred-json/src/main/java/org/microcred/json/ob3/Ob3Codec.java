@@ -1,27 +1,21 @@
 package org.microcred.json.ob3;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.microcred.core.MicroCredential;
 import org.microcred.core.format.CredentialCodec;
 import org.microcred.core.format.CredentialFormatException;
-import org.microcred.core.format.CredentialFormatException.Location;
 import org.microcred.core.format.Format;
 import org.microcred.core.format.Loss;
-import org.microcred.core.format.MalformedDocumentException;
+import org.microcred.json.internal.CodecEngine;
+import org.microcred.json.internal.Jackson;
 
 /**
  * The codec of 1EdTech Open Badges 3.0: an {@code OpenBadgeCredential} whose achievement has the
@@ -44,10 +38,7 @@ import org.microcred.core.format.MalformedDocumentException;
  * @since 0.1
  */
 public final class Ob3Codec implements CredentialCodec {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .nodeFactory(Ob3Writer.NODES)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    private final CodecEngine engine = new CodecEngine(Ob3Mapping.INSTANCE);
 
     /** Creates the codec; called by {@link java.util.ServiceLoader}. */
     public Ob3Codec() {
@@ -74,7 +65,7 @@ public final class Ob3Codec implements CredentialCodec {
     public boolean recognises(byte[] head) {
         Objects.requireNonNull(head, "head");
         boolean ob = false;
-        try (JsonParser p = JsonInput.FACTORY.createParser(head)) {
+        try (JsonParser p = Jackson.streamFactory().createParser(head)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
@@ -128,22 +119,7 @@ public final class Ob3Codec implements CredentialCodec {
      */
     @Override
     public ReadResult read(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        JsonInput.Located doc = JsonInput.readDocument(in);
-        return map(doc, "");
-    }
-
-    private static ReadResult map(JsonInput.Located doc, String base) {
-        Source source = new Source(doc.root(), doc::position, base);
-        try {
-            return Ob3Reader.read(source);
-        } catch (CredentialFormatException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // a model constructor refusing a combination the reader did not foresee: still a typed error
-            throw new MalformedDocumentException(Format.OB3, Location.of(base, 0, 0), null, null,
-                    "cannot map the credential (" + e.getMessage() + ")", e);
-        }
+        return engine.read(in);
     }
 
     /**
@@ -154,61 +130,7 @@ public final class Ob3Codec implements CredentialCodec {
      */
     @Override
     public Iterator<MicroCredential> readAll(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        return new Iterator<>() {
-            private JsonParser parser;
-            private boolean array;
-            private boolean done;
-            private int index;
-            private MicroCredential next;
-
-            @Override
-            public boolean hasNext() {
-                if (next == null && !done) {
-                    advance();
-                }
-                return next != null;
-            }
-
-            @Override
-            public MicroCredential next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                MicroCredential c = next;
-                next = null;
-                return c;
-            }
-
-            private void advance() {
-                String base = "/" + index;
-                try {
-                    if (parser == null) {
-                        parser = JsonInput.FACTORY.createParser(in);
-                        JsonToken first = parser.nextToken();
-                        array = first == JsonToken.START_ARRAY;
-                        if (first == null) {
-                            done = true;
-                            return;
-                        }
-                    }
-                    JsonToken t = array ? parser.nextToken() : index == 0 ? parser.currentToken() : parser.nextToken();
-                    if (t == null || (array && t == JsonToken.END_ARRAY)) {
-                        done = true;
-                        return;
-                    }
-                    JsonInput.Located doc = JsonInput.readValue(parser);
-                    index++;
-                    next = map(doc, base).credential();
-                } catch (IOException e) {
-                    done = true;
-                    throw JsonInput.translate(e, base);
-                } catch (CredentialFormatException e) {
-                    done = true;
-                    throw e;
-                }
-            }
-        };
+        return engine.readAll(in);
     }
 
     /**
@@ -220,18 +142,7 @@ public final class Ob3Codec implements CredentialCodec {
      */
     @Override
     public List<Loss> write(MicroCredential credential, OutputStream out) {
-        Objects.requireNonNull(credential, "credential");
-        Objects.requireNonNull(out, "out");
-        List<Loss> losses = new ArrayList<>();
-        ObjectNode doc = document(credential, losses);
-        try (JsonGenerator g = MAPPER.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
-            MAPPER.writeTree(g, doc);
-        } catch (IOException e) {
-            throw new CredentialFormatException(Format.OB3, Location.UNKNOWN, null, null,
-                    "cannot write the document (" + e.getMessage() + ")", e);
-        }
-        return losses;
+        return engine.write(credential, out);
     }
 
     /**
@@ -239,29 +150,10 @@ public final class Ob3Codec implements CredentialCodec {
      *
      * @param credentials the credentials, not null
      * @param out the output, not null, not closed
-     * @return what OB 3.0 cannot carry, over all credentials, not null
+     * @return what OB 3.0 cannot carry, over all credentials, paths prefixed with the record index, not null
      */
     @Override
     public List<Loss> writeAll(Iterator<MicroCredential> credentials, OutputStream out) {
-        Objects.requireNonNull(credentials, "credentials");
-        Objects.requireNonNull(out, "out");
-        List<Loss> losses = new ArrayList<>();
-        try {
-            while (credentials.hasNext()) {
-                out.write(MAPPER.writeValueAsBytes(document(credentials.next(), losses)));
-                out.write('\n');
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new CredentialFormatException(Format.OB3, Location.UNKNOWN, null, null,
-                    "cannot write the documents (" + e.getMessage() + ")", e);
-        }
-        return losses;
-    }
-
-    private static ObjectNode document(MicroCredential credential, List<Loss> losses) {
-        ObjectNode doc = Ob3Writer.write(credential);
-        Trees.place(doc, credential.extensions(), credential.specification().extensions(), losses);
-        return doc;
+        return engine.writeAll(credentials, out, false);
     }
 }

@@ -44,7 +44,6 @@ import org.microcred.core.Supervision;
 import org.microcred.core.TimePeriod;
 import org.microcred.core.WebLink;
 import org.microcred.core.Workload;
-import org.microcred.core.format.CredentialCodec.ReadResult;
 import org.microcred.core.format.Format;
 import org.microcred.core.format.UnsupportedContentException;
 import org.microcred.core.vocabulary.Concept;
@@ -72,11 +71,11 @@ final class Ob3Reader {
      * @param source the document
      * @return the credential and the warnings
      */
-    static ReadResult read(Source source) {
+    static MicroCredential read(Source source) {
         return new Ob3Reader(source).read();
     }
 
-    private ReadResult read() {
+    private MicroCredential read() {
         Cursor r = src.root();
         if (!r.node().isObject()) {
             throw src.malformed(r, null, "expected a JSON object (an OB 3.0 credential)");
@@ -114,9 +113,8 @@ final class Ob3Reader {
         List<Extension> credentialExtensions = new ArrayList<>();
         List<Extension> specExtensions = new ArrayList<>();
         src.extensions(credentialExtensions, specExtensions);
-        MicroCredential credential = b.specification(spec.toBuilder().extensions(specExtensions).build())
+        return b.specification(spec.toBuilder().extensions(specExtensions).build())
                 .extensions(credentialExtensions).build();
-        return new ReadResult(credential, src.warnings());
     }
 
     private static boolean isSchemaEntry(JsonNode n, String id) {

@@ -36,6 +36,7 @@ import org.microcred.core.SuccessOutcome;
 import org.microcred.core.WebLink;
 import org.microcred.core.Workload;
 import org.microcred.core.vocabulary.Concept;
+import org.microcred.json.internal.Jackson;
 
 /**
  * Maps the model to an OB 3.0 document tree. Stateless apart from the losses of one call; the reader uses
@@ -47,7 +48,7 @@ import org.microcred.core.vocabulary.Concept;
  */
 final class Ob3Writer {
     /** Exact decimals: 5.0 stays 5.0. */
-    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    static final JsonNodeFactory NODES = Jackson.NODES;
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     /** OB's BCP 47 pattern for {@code inLanguage}. */
     static final Pattern OB_LANGUAGE = Pattern.compile("^[a-z]{2,4}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$");

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.microcred.core.Element;
 import org.microcred.core.Extension;
@@ -26,6 +25,10 @@ import org.microcred.core.format.CredentialFormatException.Location;
 import org.microcred.core.format.Format;
 import org.microcred.core.format.MalformedDocumentException;
 import org.microcred.core.format.ReadWarning;
+import org.microcred.json.internal.ExtensionTrees;
+import org.microcred.json.internal.LocatedTree;
+import org.microcred.json.internal.ObjectIn;
+import org.microcred.json.internal.ReadContext;
 
 /**
  * A source document being read: typed access to its values with located errors, and a record of what the
@@ -40,15 +43,13 @@ import org.microcred.core.format.ReadWarning;
  */
 final class Source {
     static final String ACHIEVEMENT = "/credentialSubject/achievement";
-    static final String SPECIFICATION = "/specification";
+    static final String SPECIFICATION = ObjectIn.SPECIFICATION_ROOT;
 
+    private final ReadContext ctx;
     private final JsonNode root;
-    private final Function<String, long[]> positions;
-    private final String base;
     private final Set<String> consumed = new HashSet<>();
     private final Set<String> touched = new HashSet<>();
     private final Map<String, String> outOf = new HashMap<>();
-    private final List<ReadWarning> warnings = new ArrayList<>();
 
     /**
      * A value in the source.
@@ -60,18 +61,13 @@ final class Source {
     record Cursor(JsonNode node, String src, String out) {
     }
 
-    Source(JsonNode root, Function<String, long[]> positions, String base) {
-        this.root = root;
-        this.positions = positions;
-        this.base = base;
+    Source(ReadContext ctx) {
+        this.ctx = ctx;
+        this.root = ctx.tree().root();
     }
 
     Cursor root() {
         return new Cursor(root, "", "");
-    }
-
-    List<ReadWarning> warnings() {
-        return warnings;
     }
 
     // --- navigation ---
@@ -264,14 +260,13 @@ final class Source {
     }
 
     void warn(Cursor c, Element element, String message) {
-        warnings.add(new ReadWarning(location(c.src()), Optional.ofNullable(element), message));
+        ctx.warn(new ReadWarning(location(c.src()), Optional.ofNullable(element), message));
     }
 
     // --- errors ---
 
     Location location(String src) {
-        long[] p = positions.apply(src);
-        return Location.of(base + src, p[0], p[1]);
+        return ctx.location(src);
     }
 
     CredentialFormatException malformed(Cursor c, Element element, String problem) {
@@ -329,13 +324,13 @@ final class Source {
 
     private static void emit(String out, JsonNode node, List<Extension> credential, List<Extension> spec) {
         if (out.startsWith(ACHIEVEMENT + "/")) {
-            spec.add(new Extension(Format.OB3, SPECIFICATION + out.substring(ACHIEVEMENT.length()), Trees.toExtension(node)));
+            spec.add(new Extension(Format.OB3, SPECIFICATION + out.substring(ACHIEVEMENT.length()), ExtensionTrees.fromJson(node)));
         } else {
-            credential.add(new Extension(Format.OB3, out.isEmpty() ? "/" : out, Trees.toExtension(node)));
+            credential.add(new Extension(Format.OB3, out.isEmpty() ? "/" : out, ExtensionTrees.fromJson(node)));
         }
     }
 
     static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
+        return LocatedTree.escape(name);
     }
 }
