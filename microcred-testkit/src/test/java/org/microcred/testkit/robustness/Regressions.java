@@ -1,0 +1,47 @@
+package org.microcred.testkit.robustness;
+
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.microcred.core.format.CredentialCodec;
+import org.microcred.core.format.CredentialFormatException;
+import org.microcred.core.format.Format;
+
+/** Assertions shared by the regression tests of {@link KnownCodecBug}s. */
+final class Regressions {
+    static final Duration LIMIT = Duration.ofSeconds(10);
+
+    private Regressions() {
+    }
+
+    /**
+     * Reads a document and checks that it is refused with exactly the given type and a message naming the problem.
+     *
+     * @param format the format
+     * @param doc the document
+     * @param type the exception type
+     * @param problem a regular expression the message must contain (case-insensitive)
+     * @return the exception
+     */
+    static <E extends CredentialFormatException> E assertRefused(Format format, byte[] doc, Class<E> type, String problem) {
+        Guard.Outcome<CredentialCodec.ReadResult> o = Base.read(format, doc, LIMIT);
+        if (o.timedOut()) {
+            fail(format.id() + ": no answer within " + LIMIT.toSeconds() + " s");
+        }
+        if (o.returned()) {
+            fail(format.id() + ": read, expected " + type.getSimpleName() + "; read "
+                    + CredentialFormatException.abbreviate(o.value().credential().toString()));
+        }
+        if (o.thrown().getClass() != type) {
+            fail(format.id() + ": expected " + type.getSimpleName() + ", got " + o.thrown(), o.thrown());
+        }
+        E e = type.cast(o.thrown());
+        assertSame(format, e.format());
+        assertTrue(Pattern.compile(problem, Pattern.CASE_INSENSITIVE).matcher(e.getMessage()).find(),
+                () -> "the message does not name the problem (" + problem + "): " + e.getMessage());
+        return e;
+    }
+}
