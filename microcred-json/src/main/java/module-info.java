@@ -9,6 +9,6 @@ module org.microcred.json {
 
     exports org.microcred.json;
 
-    provides org.microcred.core.format.CredentialCodec with org.microcred.json.JsonCodec;
+    provides org.microcred.core.format.CredentialCodec with org.microcred.json.JsonCodec, org.microcred.json.ElmCodec;
     provides com.fasterxml.jackson.databind.Module with org.microcred.json.MicrocredModule;
 }
