@@ -38,9 +38,10 @@ final class Rdfc {
      * @throws RdfcException if expansion or canonicalization fails, with a reason naming the offending value
      */
     static String canonicalize(ObjectNode document, JsonLdContexts contexts) {
+        String[] missing = new String[1];
         try {
             JsonDocument input = JsonDocument.of(new ByteArrayInputStream(JsonSupport.compact(document)));
-            JsonLdOptions options = new JsonLdOptions(loader(contexts));
+            JsonLdOptions options = new JsonLdOptions(loader(contexts, missing));
             options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
             options.setTimeout(Duration.ofSeconds(10));
             RdfCanon canon = RdfCanon.create("SHA-256", new RdfCanonTimeTicker(CANON_BUDGET_MS));
@@ -49,7 +50,7 @@ final class Rdfc {
             canon.provide(new NQuadsWriter(out));
             return out.toString();
         } catch (JsonLdError e) {
-            throw new RdfcException(describe(e), e);
+            throw new RdfcException(missing[0] != null ? missing[0] : describe(e), e);
         } catch (RdfConsumerException e) {
             throw new RdfcException("RDF canonicalization failed: " + e.getMessage(), e);
         } catch (IllegalStateException e) {
@@ -70,18 +71,20 @@ final class Rdfc {
         return "JSON-LD processing failed (" + e.getCode() + "): " + msg;
     }
 
-    private static DocumentLoader loader(JsonLdContexts contexts) {
+    private static DocumentLoader loader(JsonLdContexts contexts, String[] missing) {
         return (URI url, com.apicatalog.jsonld.loader.DocumentLoaderOptions opts) -> {
             String key = url.toString();
             Object cached = contexts.parsed.get(key);
             if (cached instanceof Document d) {
                 return d;
             }
-            byte[] bytes = contexts.document(key).orElseThrow(() -> new JsonLdError(
-                    JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
-                    "JSON-LD context " + key + " is not available offline: microcred never fetches contexts; "
-                            + "known contexts are " + contexts.urls()
-                            + " (register more with JsonLdContexts.with(url, json))"));
+            byte[] bytes = contexts.document(key).orElse(null);
+            if (bytes == null) {
+                // titanium rewraps loader errors; keep our message for the caller
+                missing[0] = "JSON-LD context " + key + " is not available offline: microcred never fetches contexts; "
+                        + "known contexts are " + contexts.urls() + " (register more with JsonLdContexts.with(url, json))";
+                throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, missing[0]);
+            }
             JsonDocument doc = JsonDocument.of(new ByteArrayInputStream(bytes));
             doc.setDocumentUrl(url);
             contexts.parsed.put(key, doc);
