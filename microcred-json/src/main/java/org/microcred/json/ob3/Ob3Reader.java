@@ -725,19 +725,25 @@ final class Ob3Reader {
         List<Concept> regions = concepts(p, REGION, Element.E03);
         regions.forEach(o::region);
         src.member(p, "address").filter(c -> c.node().isObject()).ifPresent(a -> {
-            types(a, "Address");
-            src.member(a, "addressCountryCode").ifPresent(c -> {
-                String code = src.text(c, Element.E03);
-                if (code.length() != 2) {
-                    throw src.malformed(c, Element.E03, "expected an ISO 3166-1 alpha-2 country code");
+            boolean mapped = false;
+            Optional<Cursor> code = src.member(a, "addressCountryCode");
+            if (code.isPresent()) {
+                String text = src.text(code.get(), Element.E03);
+                if (text.length() != 2) {
+                    throw src.malformed(code.get(), Element.E03, "expected an ISO 3166-1 alpha-2 country code");
                 }
-                o.country(src.build(c, Element.E03, () -> Country.of(code)));
-            });
+                o.country(src.build(code.get(), Element.E03, () -> Country.of(text)));
+                mapped = true;
+            }
             Optional<Cursor> region = src.member(a, "addressRegion");
             if (!regions.isEmpty()) {
-                src.consumeIfEqual(region, Ob3Writer.NODES.textNode(regions.get(0).uri().toString()));
+                mapped |= src.consumeIfEqual(region, Ob3Writer.NODES.textNode(regions.get(0).uri().toString()));
             } else if (region.isPresent() && region.get().node().isTextual() && isAbsoluteUri(region.get().node().asText())) {
                 o.region(Concept.of(src.uri(region.get(), Element.E03)));
+                mapped = true;
+            }
+            if (mapped || !regions.isEmpty()) {
+                types(a, "Address"); // the writer writes the address again only when it has a country or region
             }
         });
         if (src.member(p, IDENTIFIER).isPresent()) {
