@@ -1,5 +1,6 @@
 package org.microcred.core.validation;
 
+import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
@@ -55,9 +56,19 @@ public final class CredentialValidator {
      * @throws jakarta.validation.NoProviderFoundException if no provider is on the class path or module path
      */
     public static CredentialValidator create() {
-        ValidatorFactory factory = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new LiteralMessageInterpolator())
-                .buildValidatorFactory();
+        return create(Validation.byDefaultProvider().configure());
+    }
+
+    /**
+     * Creates a validator with a chosen Jakarta Validation provider, e.g.
+     * {@code CredentialValidator.create(Validation.byProvider(HibernateValidator.class).configure())}.
+     * The configuration's message interpolator is replaced by one that treats messages as plain text.
+     *
+     * @param configuration the provider's bootstrap configuration, not null
+     * @return the validator, not null
+     */
+    public static CredentialValidator create(Configuration<?> configuration) {
+        ValidatorFactory factory = configuration.messageInterpolator(new LiteralMessageInterpolator()).buildValidatorFactory();
         return new CredentialValidator(factory.getValidator());
     }
 
