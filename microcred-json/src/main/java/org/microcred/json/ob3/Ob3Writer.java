@@ -531,10 +531,6 @@ final class Ob3Writer {
         return DATE_TIME.format(d.atStartOfDay().atOffset(ZoneOffset.UTC));
     }
 
-    static String dateTime(OffsetDateTime t) {
-        return DATE_TIME.format(t);
-    }
-
     /** A deterministic id for a node that must have one: a name-based UUID of its content. */
     private static String mint(String kind, ObjectNode node) {
         byte[] bytes = (kind + ':' + node).getBytes(StandardCharsets.UTF_8);
