@@ -94,17 +94,17 @@ final class ElmReader {
                 .orElseThrow(() -> root.missing("credentialSubject", Element.E01));
         person(subject).ifPresent(b::learner);
         List<ObjectIn> claims = subject.objects("hasClaim", null);
-        ObjectIn claim = null;
+        // the award is the first LearningAchievement; a certificate of participation has a LearningActivity instead
+        ObjectIn claim = claims.stream().filter(c -> hasType(c, "LearningAchievement")).findFirst()
+                .or(() -> claims.stream().filter(c -> hasType(c, "LearningActivity")).findFirst()).orElse(null);
         for (ObjectIn c : claims) {
-            if (claim == null && hasType(c, "LearningAchievement")) {
-                claim = c;
-            } else {
+            if (c != claim) {
                 subject.keepWhole(c);
             }
         }
         if (claim == null) {
             throw new UnsupportedContentException(Format.ELM, ctx.location(subject.realPath() + "/hasClaim"), Element.S07, null,
-                    "no LearningAchievement claim: a micro-credential is awarded as a LearningAchievement", null);
+                    "no LearningAchievement or LearningActivity claim to read the award from", null);
         }
         final ObjectIn achievement = claim;
         ObjectIn process = achievement.object("awardedBy", Element.E04).orElseThrow(() -> root.missing("awardedBy", Element.E04));
@@ -128,6 +128,15 @@ final class ElmReader {
             }
         }
         boolean timed = false;
+        Optional<ObjectIn> ownPeriod = achievement.object("temporal", Element.N03);
+        if (ownPeriod.isPresent()) {
+            Optional<LocalDate> start = date(ownPeriod.get(), "startDate", Element.N03);
+            Optional<LocalDate> end = date(ownPeriod.get(), "endDate", Element.N03);
+            if (start.isPresent() || end.isPresent()) {
+                b.timePeriod(ownPeriod.get().build(Element.N03, () -> new TimePeriod(start, end)));
+                timed = true;
+            }
+        }
         for (ObjectIn activity : achievement.objects("influencedBy", Element.N03)) {
             Optional<ObjectIn> temporal = timed ? Optional.empty() : activity.object("temporal", Element.N03);
             if (temporal.isPresent()) {
@@ -268,12 +277,7 @@ final class ElmReader {
         in.objects("identifier", e).forEach(i -> ids.add(identifier(i, e, "identifier")));
         in.object("registration", e).ifPresent(i -> addNew(ids, identifier(i, e, Identifier.REGISTRATION)));
         in.object("vatIdentifier", e).ifPresent(i -> addNew(ids, identifier(i, e, Identifier.VAT)));
-        in.object("eIDASIdentifier", e).ifPresent(i -> {
-            Identifier read = identifier(i, e, Identifier.EIDAS);
-            if (ids.stream().noneMatch(x -> x.scheme().equals(Identifier.EIDAS) && x.value().equals(read.value()))) {
-                ids.add(read);
-            }
-        });
+        in.object("eIDASIdentifier", e).ifPresent(i -> addNew(ids, identifier(i, e, Identifier.EIDAS)));
         ids.forEach(o::identifier);
         List<ObjectIn> locations = in.objects("location", Element.E03);
         if (!locations.isEmpty()) {
@@ -369,24 +373,23 @@ final class ElmReader {
             }
         }
         s.assessmentTypes(assessmentTypes);
-        List<Concept> modes = conceptsFull(in, "mode", Element.E10);
-        Optional<Concept> setting = conceptFull(in, "learningSetting", Element.E10);
-        Optional<Concept> mcSchedule = conceptFull(in, MC + "learningSchedule", Element.E10);
-        Optional<Concept> sched = mcSchedule.or(() -> Optional.ofNullable(schedule));
-        List<Concept> activities = new ArrayList<>();
-        for (ObjectIn las : in.objects("influencedBy", Element.E10)) {
-            Optional<Concept> t = conceptFull(las, "dcType", Element.E10);
-            if (t.isPresent()) {
-                activities.add(t.get());
-            } else {
-                in.keepWhole(las);
+        // the model's form of participation needs a mode: without one, setting, schedule and activity types
+        // stay unread and are kept as extensions
+        if (in.has("mode")) {
+            List<Concept> modes = conceptsFull(in, "mode", Element.E10);
+            Optional<Concept> setting = conceptFull(in, "learningSetting", Element.E10);
+            Optional<Concept> mcSchedule = conceptFull(in, MC + "learningSchedule", Element.E10);
+            Optional<Concept> sched = mcSchedule.or(() -> Optional.ofNullable(schedule));
+            List<Concept> activities = new ArrayList<>();
+            for (ObjectIn las : in.objects("influencedBy", Element.E10)) {
+                Optional<Concept> t = conceptFull(las, "dcType", Element.E10);
+                if (t.isPresent()) {
+                    activities.add(t.get());
+                } else {
+                    in.keepWhole(las);
+                }
             }
-        }
-        if (!modes.isEmpty()) {
             s.participation(in.build(Element.E10, () -> new Participation(modes, setting, sched, activities)));
-        } else if (setting.isPresent() || sched.isPresent() || !activities.isEmpty()) {
-            throw new UnsupportedContentException(Format.ELM, ctx.location(in.realPath()), Element.E10, null,
-                    "a learning setting, schedule or activity type without a mode of learning cannot be mapped", null);
         }
         s.qualityAssurance(qualityAssurance(in));
         Optional<MultilingualText> entry = in.object("entryRequirement", Element.E12)

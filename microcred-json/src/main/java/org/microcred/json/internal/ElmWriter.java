@@ -55,7 +55,7 @@ final class ElmWriter {
                 .put("type", "ShaclValidator2017");
         root.putArray("credentialProfiles").add(concept(ElmVocabulary.GENERIC_PROFILE));
         Optional<Organisation> issuer = c.issuer().or(() -> c.awardingBodies().stream().findFirst());
-        issuer.ifPresent(o -> root.set("issuer", organisation(o, true)));
+        issuer.ifPresent(o -> root.set("issuer", organisation(o)));
         c.issued().ifPresent(t -> {
             root.put("issued", Trees.dateTime(t));
             root.put("issuanceDate", Trees.dateTime(t));
@@ -79,15 +79,15 @@ final class ElmWriter {
         Trees.putText(claim, "title", s.title());
         ObjectNode process = Trees.object();
         process.put("type", "AwardingProcess");
-        Trees.putList(process, "awardingBody", c.awardingBodies(), o -> organisation(o, false));
+        Trees.putList(process, "awardingBody", c.awardingBodies(), o -> organisation(o));
         c.issued().ifPresent(t -> process.put("awardingDate", Trees.dateTime(t)));
         claim.set("awardedBy", process);
-        c.grade().ifPresent(g -> claim.putArray("provenBy").add(assessment(g, s, process)));
+        c.grade().ifPresent(g -> claim.putArray("provenBy").add(assessment(g, s, reference(process))));
         c.timePeriod().ifPresent(t -> {
             ObjectNode activity = claim.putArray("influencedBy").addObject();
             activity.put("type", "LearningActivity");
             Trees.putText(activity, "title", s.title());
-            activity.set("awardedBy", process.deepCopy());
+            activity.set("awardedBy", reference(process));
             ObjectNode period = activity.putObject("temporal");
             period.put("type", "PeriodOfTime");
             t.start().ifPresent(d -> period.put("startDate", startOfDay(d)));
@@ -97,7 +97,7 @@ final class ElmWriter {
             ObjectNode opportunity = claim.putObject("learningOpportunity");
             opportunity.put("type", "LearningOpportunity");
             Trees.putText(opportunity, "title", s.title());
-            opportunity.putArray("providedBy").add(organisation(p, false));
+            opportunity.putArray("providedBy").add(organisation(p));
             s.participation().flatMap(x -> x.schedule()).ifPresent(v -> opportunity.set("learningSchedule", concept(v)));
         });
         ObjectNode spec = specification(s, c.grade().isPresent());
@@ -209,7 +209,7 @@ final class ElmWriter {
         ObjectNode a = Trees.object();
         a.put("type", "LearningAssessment");
         Trees.putText(a, "title", s.title());
-        a.set("awardedBy", process.deepCopy());
+        a.set("awardedBy", process);
         a.set("grade", note(MultilingualText.of(NAME_LANGUAGE, g.value())));
         g.status().ifPresent(v -> a.set("gradeStatus", concept(ElmVocabulary.gradeStatus(v))));
         Trees.putText(a, MC + "gradeDistribution", g.distribution());
@@ -226,6 +226,22 @@ final class ElmWriter {
             Trees.putText(scheme, "description", g.schemeDescription());
         }
         return a;
+    }
+
+    // a copy of the awarding process for another claim: organisations with an id are referenced, not repeated,
+    // so that what is added to the first occurrence (kept extensions) is never contradicted by a copy
+    private static ObjectNode reference(ObjectNode process) {
+        ObjectNode copy = process.deepCopy();
+        JsonNode bodies = copy.get("awardingBody");
+        if (bodies != null) {
+            for (int i = 0; i < bodies.size(); i++) {
+                JsonNode id = bodies.get(i).get("id");
+                if (id != null) {
+                    ((ArrayNode) bodies).set(i, Trees.object().put("id", id.asText()));
+                }
+            }
+        }
+        return copy;
     }
 
     private static void person(ObjectNode o, Person p) {
@@ -249,18 +265,16 @@ final class ElmWriter {
         });
     }
 
-    static ObjectNode organisation(Organisation org, boolean asIssuer) {
+    static ObjectNode organisation(Organisation org) {
         ObjectNode o = Trees.object();
         org.id().ifPresent(v -> Trees.put(o, "id", v));
         o.put("type", "Organisation");
         o.set("legalName", Trees.languageMap(org.legalName()));
         Trees.putList(o, "identifier", org.identifiers(), ElmWriter::identifier);
-        if (asIssuer) {
-            org.identifiers().stream().filter(i -> i.scheme().equals(Identifier.EIDAS)).findFirst().ifPresent(i -> {
-                Optional<URI> spatial = i.country().or(org::country).map(x -> x.toUri());
-                spatial.ifPresent(sp -> o.set("eIDASIdentifier", legalIdentifier(i.value(), sp, Identifier.EIDAS)));
-            });
-        }
+        // the ELM-specific legal identifiers repeat the first identifier of their scheme (all are in adms:identifier)
+        legalSlot(o, org, "registration", Identifier.REGISTRATION);
+        legalSlot(o, org, "vatIdentifier", Identifier.VAT);
+        legalSlot(o, org, "eIDASIdentifier", Identifier.EIDAS);
         if (org.isLocated()) {
             ObjectNode location = o.putArray("location").addObject();
             location.put("type", "Location");
@@ -274,6 +288,25 @@ final class ElmWriter {
         }
         org.homepage().ifPresent(h -> o.putArray("homepage").add(webResource(WebLink.of(h.toString()))));
         return o;
+    }
+
+    private static void legalSlot(ObjectNode o, Organisation org, String property, String scheme) {
+        org.identifiers().stream().filter(i -> i.scheme().equals(scheme)).findFirst().ifPresent(i -> {
+            Optional<URI> spatial = i.country().or(org::country).map(x -> x.toUri());
+            spatial.ifPresent(sp -> {
+                ObjectNode legal = legalIdentifier(i.value(), sp, scheme);
+                // an organisation with an id may be written several times (issuer, awarding body): its single-valued
+                // identifiers get ids derived from it, so that the repeated descriptions merge instead of conflicting
+                org.id().ifPresent(id -> {
+                    ObjectNode named = Trees.object().put("id", id + "#" + property);
+                    named.setAll(legal);
+                    o.set(property, named);
+                });
+                if (org.id().isEmpty()) {
+                    o.set(property, legal);
+                }
+            });
+        });
     }
 
     private static ObjectNode identifier(Identifier i) {
@@ -338,7 +371,7 @@ final class ElmWriter {
         o.put("type", "Accreditation");
         titleOrStandIn(o, q.title(), () -> conceptTitle(q.type()));
         o.set("dcType", concept(q.type()));
-        q.body().ifPresent(b -> o.set("accreditingAgent", organisation(b, false)));
+        q.body().ifPresent(b -> o.set("accreditingAgent", organisation(b)));
         q.decision().ifPresent(d -> o.set("decision", concept(Concept.of(d))));
         q.report().ifPresent(r -> o.set("report", webResource(new WebLink(r, Optional.empty()))));
         q.issued().ifPresent(d -> o.put("dateIssued", startOfDay(d)));
