@@ -42,7 +42,7 @@ public enum Element {
     /** Grade achieved. */
     E14("grade achieved", Kind.OPTIONAL),
     /** Integration/stackability options. */
-    E15("integration/stackability options", Kind.OPTIONAL),
+    E15("integration / stackability options", Kind.OPTIONAL),
     /** Further information. */
     E16("further information", Kind.OPTIONAL),
     /** Provider, when it differs from the awarding body (NESET). */
@@ -58,11 +58,11 @@ public enum Element {
     /** Credential identifier. */
     S01("credential identifier", Kind.SUPPORTING),
     /** Issuer: the sealing or signing party, which may differ from the awarding body. */
-    S02("issuer", Kind.SUPPORTING),
+    S02("issuer (sealing/signing party)", Kind.SUPPORTING),
     /** Field of education (ISCED-F 2013). */
     S03("field of education", Kind.SUPPORTING),
     /** Language(s) of instruction and assessment. */
-    S04("language(s)", Kind.SUPPORTING),
+    S04("language(s) of instruction / assessment", Kind.SUPPORTING),
     /** Validity: valid from and valid until. */
     S05("validity", Kind.SUPPORTING),
     /** Learning opportunity type. */

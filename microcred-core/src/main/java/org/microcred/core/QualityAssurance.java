@@ -1,5 +1,6 @@
 package org.microcred.core;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -26,7 +27,7 @@ import org.microcred.core.vocabulary.Concept;
  * @since 0.1
  */
 public record QualityAssurance(@KnownConcept(element = Element.E11, groups = Profile.Structural.class) Concept type,
-        Optional<MultilingualText> title, Optional<Organisation> body, Optional<URI> decision, Optional<URI> report,
+        Optional<MultilingualText> title, Optional<@Valid Organisation> body, Optional<URI> decision, Optional<URI> report,
         Optional<LocalDate> issued, Optional<LocalDate> expires) {
 
     /**

@@ -1,5 +1,6 @@
 package org.microcred.core;
 
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ import org.microcred.core.validation.constraints.WellFormedWorkload;
  */
 @WellFormedWorkload(element = Element.E07, groups = Profile.Structural.class)
 @PlausibleWorkload(element = Element.E07, severity = Severity.WARNING, groups = Profile.Structural.class)
-public record Workload(Optional<BigDecimal> ects, Optional<BigDecimal> hours, List<CreditValue> otherCredits) {
+public record Workload(Optional<BigDecimal> ects, Optional<BigDecimal> hours, List<@Valid CreditValue> otherCredits) {
 
     /**
      * Creates a workload.

@@ -1,5 +1,6 @@
 package org.microcred.core.validation;
 
+import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
@@ -18,6 +19,7 @@ import java.util.Set;
 import org.microcred.core.CredentialSpecification;
 import org.microcred.core.Element;
 import org.microcred.core.MicroCredential;
+import org.microcred.core.vocabulary.Concept;
 
 /**
  * Validates credentials and specifications against a {@link Profile}.
@@ -54,9 +56,19 @@ public final class CredentialValidator {
      * @throws jakarta.validation.NoProviderFoundException if no provider is on the class path or module path
      */
     public static CredentialValidator create() {
-        ValidatorFactory factory = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new LiteralMessageInterpolator())
-                .buildValidatorFactory();
+        return create(Validation.byDefaultProvider().configure());
+    }
+
+    /**
+     * Creates a validator with a chosen Jakarta Validation provider, e.g.
+     * {@code CredentialValidator.create(Validation.byProvider(HibernateValidator.class).configure())}.
+     * The configuration's message interpolator is replaced by one that treats messages as plain text.
+     *
+     * @param configuration the provider's bootstrap configuration, not null
+     * @return the validator, not null
+     */
+    public static CredentialValidator create(Configuration<?> configuration) {
+        ValidatorFactory factory = configuration.messageInterpolator(new LiteralMessageInterpolator()).buildValidatorFactory();
         return new CredentialValidator(factory.getValidator());
     }
 
@@ -132,8 +144,11 @@ public final class CredentialValidator {
         if (value instanceof Collection<?> c && c.isEmpty()) {
             return Optional.empty();
         }
-        if (value instanceof MicroCredential || value instanceof CredentialSpecification) {
-            return Optional.empty(); // class-level checks: the message carries the values
+        if (value instanceof Concept c) {
+            return Optional.of(c.uri().toString());
+        }
+        if (value instanceof Record) {
+            return Optional.empty(); // a class-level rule: its message carries the offending values
         }
         return Optional.of(String.valueOf(value));
     }
