@@ -275,7 +275,7 @@ final class Ob3Reader {
             return Optional.empty(); // neither id, name nor identifier: no learner
         }
         if (extension) {
-            src.consumeIfEqual(src.member(s, "identifier"), Ob3Writer.identityObjects(person));
+            src.consumeContained(src.member(s, "identifier"), Ob3Writer.identityObjects(person));
         }
         return Optional.of(person);
     }
@@ -496,7 +496,7 @@ final class Ob3Reader {
         CredentialSpecification spec = s.build();
         ArrayNode alignment = Ob3Writer.alignments(spec);
         if (!alignment.isEmpty()) {
-            src.consumeIfEqual(src.member(a, "alignment"), alignment);
+            src.consumeContained(src.member(a, "alignment"), alignment);
         }
         return spec;
     }
@@ -532,7 +532,7 @@ final class Ob3Reader {
                 Optional<Concept> reuse = src.member(c, REUSE_LEVEL).map(x -> concept(x, Element.E06));
                 out.add(new LearningOutcome(statement, skills, type, reuse));
             }
-            src.consumeIfEqual(criteria, Ob3Writer.criteria(out));
+            src.consumeContained(criteria, Ob3Writer.criteria(out));
             return out;
         }
         if (criteria.isPresent() && criteria.get().node().isObject()) {
@@ -749,7 +749,7 @@ final class Ob3Reader {
         if (src.member(p, IDENTIFIER).isPresent()) {
             List<Identifier> ids = identifiers(p, element);
             ids.forEach(o::identifier);
-            src.consumeIfEqual(src.member(p, "otherIdentifier"), Ob3Writer.otherIdentifiers(ids));
+            src.consumeContained(src.member(p, "otherIdentifier"), Ob3Writer.otherIdentifiers(ids));
         } else {
             int out = 0;
             for (Cursor c : src.items(p, "otherIdentifier")) {
