@@ -120,7 +120,7 @@ public record LocatedTree(JsonNode root, Map<String, long[]> positions, String b
         private void checkLength(JsonLocation loc) throws StreamConstraintsException {
             long offset = loc.getByteOffset() >= 0 ? loc.getByteOffset() : loc.getCharOffset();
             if (offset >= 0 && start >= 0 && offset - start > Jackson.MAX_DOCUMENT_LENGTH) {
-                throw new StreamConstraintsException("Record length (" + (offset - start)
+                throw new StreamConstraintsException("Document length (" + (offset - start)
                         + ") exceeds the maximum allowed (" + Jackson.MAX_DOCUMENT_LENGTH + ")");
             }
         }
