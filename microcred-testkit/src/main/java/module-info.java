@@ -10,6 +10,7 @@ module org.microcred.testkit {
     requires transitive org.junit.jupiter.api;
     requires com.fasterxml.jackson.databind;
     requires java.xml;
+    requires java.logging;
 
     exports org.microcred.testkit;
     exports org.microcred.testkit.contract;

@@ -57,7 +57,9 @@ public final class CodecEngine {
      */
     public ReadResult read(InputStream in) {
         Objects.requireNonNull(in, "in");
-        try (JsonParser p = Jackson.documentFactory().createParser(in)) {
+        JsonParser p = null;
+        try {
+            p = Jackson.documentFactory().createParser(in);
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new MalformedDocumentException(format(), Location.of("", 1, 1), null, null, "empty document", null);
@@ -71,7 +73,19 @@ public final class CodecEngine {
             }
             return decode(tree);
         } catch (IOException | RuntimeException e) {
-            throw JsonErrors.reading(format(), e, mapping::elementAt);
+            throw JsonErrors.reading(format(), e, mapping::elementAt, p);
+        } finally {
+            close(p);
+        }
+    }
+
+    private static void close(JsonParser p) {
+        if (p != null) {
+            try {
+                p.close();
+            } catch (IOException ignored) {
+                // the parser does not own the stream; nothing of value can fail here
+            }
         }
     }
 
@@ -232,8 +246,9 @@ public final class CodecEngine {
                 ready = true;
                 return true;
             } catch (IOException | RuntimeException e) {
+                CredentialFormatException translated = JsonErrors.reading(format(), e, mapping::elementAt, parser);
                 finish();
-                throw JsonErrors.reading(format(), e, mapping::elementAt);
+                throw translated;
             }
         }
 
@@ -249,8 +264,9 @@ public final class CodecEngine {
                 tree = LocatedTree.read(parser, array ? "/" + i : "");
             } catch (IOException | RuntimeException e) {
                 // the parser cannot resynchronise after broken syntax: the stream ends here
+                CredentialFormatException translated = JsonErrors.reading(format(), e, mapping::elementAt, parser);
                 finish();
-                throw JsonErrors.reading(format(), e, mapping::elementAt);
+                throw translated;
             }
             // a record that is well-formed JSON but a bad credential fails alone; the next one can still be read
             return decode(tree).credential();

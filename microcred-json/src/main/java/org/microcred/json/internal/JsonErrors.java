@@ -37,19 +37,41 @@ public final class JsonErrors {
      * @return the translated exception (the same one if it already is one), not null
      */
     public static CredentialFormatException reading(Format format, Throwable e, Function<String, Element> elementAt) {
+        return reading(format, e, elementAt, null);
+    }
+
+    /**
+     * Translates an exception raised while reading, taking the location from the parser when the exception
+     * has none (limits raised by Jackson's read constraints carry no location).
+     *
+     * @param format the format being read, not null
+     * @param e the exception, not null
+     * @param elementAt maps a JSON pointer to the element it belongs to, not null
+     * @param parser the parser that was reading, may be null
+     * @return the translated exception, not null
+     */
+    public static CredentialFormatException reading(Format format, Throwable e, Function<String, Element> elementAt,
+            JsonParser parser) {
         if (e instanceof CredentialFormatException cfe) {
             return cfe;
         }
         if (e instanceof JacksonException je) {
             String pointer = pointer(je);
-            Location location = location(pointer, je.getLocation());
+            JsonLocation loc = je.getLocation();
+            if ((loc == null || loc.getLineNr() < 1) && parser != null) {
+                loc = parser.currentLocation();
+                if (pointer.isEmpty()) {
+                    pointer = safePointer(parser);
+                }
+            }
+            Location location = location(pointer, loc);
             Element element = pointer.isEmpty() ? null : elementAt.apply(pointer);
             String original = je instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : je.getMessage();
             String problem;
             String value = null;
             if (e instanceof StreamConstraintsException) {
                 problem = "document breaks a reading limit (" + original + ")";
-            } else if (e instanceof JsonEOFException) {
+            } else if (e instanceof JsonEOFException || (original != null && original.contains("end-of-input"))) {
                 problem = "truncated document: unexpected end of input (" + original + ")";
             } else if (original != null && original.startsWith("Duplicate field")) {
                 problem = "duplicate key";
@@ -97,17 +119,17 @@ public final class JsonErrors {
     }
 
     private static String pointer(JacksonException e) {
-        if (e.getProcessor() instanceof JsonParser parser) {
-            try {
-                JsonStreamContext ctx = parser.getParsingContext();
-                String p = ctx == null ? "" : ctx.pathAsPointer().toString();
-                return p;
-            } catch (RuntimeException ignored) {
-                // a parser in a broken state cannot tell its path; the line and column still locate the problem
-                return "";
-            }
+        return e.getProcessor() instanceof JsonParser parser ? safePointer(parser) : "";
+    }
+
+    private static String safePointer(JsonParser parser) {
+        try {
+            JsonStreamContext ctx = parser.getParsingContext();
+            return ctx == null ? "" : ctx.pathAsPointer().toString();
+        } catch (RuntimeException ignored) {
+            // a parser in a broken state cannot tell its path; the line and column still locate the problem
+            return "";
         }
-        return "";
     }
 
     private static Location location(String pointer, JsonLocation loc) {

@@ -74,12 +74,19 @@ public final class Ob3Codec implements CredentialCodec {
                 String name = p.currentName();
                 p.nextToken();
                 if ("@context".equals(name) || "type".equals(name)) {
-                    for (String v : strings(p)) {
-                        if (v.startsWith(Ob3Terms.CLR_CONTEXT_PREFIX) || Ob3Terms.NOT_OB.contains(v)) {
+                    boolean array = p.currentToken() == JsonToken.START_ARRAY;
+                    for (JsonToken v = array ? p.nextToken() : p.currentToken(); v != null && v != JsonToken.END_ARRAY;
+                            v = array ? p.nextToken() : null) {
+                        if (v != JsonToken.VALUE_STRING) {
+                            p.skipChildren();
+                            continue;
+                        }
+                        String text = p.getText();
+                        if (text.startsWith(Ob3Terms.CLR_CONTEXT_PREFIX) || Ob3Terms.NOT_OB.contains(text)) {
                             return false;
                         }
-                        ob |= v.startsWith(Ob3Terms.OB_CONTEXT_PREFIX) || v.equals(Ob3Terms.OPEN_BADGE_CREDENTIAL)
-                                || v.equals(Ob3Terms.ACHIEVEMENT_CREDENTIAL);
+                        ob |= text.startsWith(Ob3Terms.OB_CONTEXT_PREFIX) || text.equals(Ob3Terms.OPEN_BADGE_CREDENTIAL)
+                                || text.equals(Ob3Terms.ACHIEVEMENT_CREDENTIAL);
                     }
                 } else {
                     p.skipChildren();
@@ -89,25 +96,6 @@ public final class Ob3Codec implements CredentialCodec {
             // the head is usually cut in the middle of the document: judge by what was seen
         }
         return ob;
-    }
-
-    private static List<String> strings(JsonParser p) throws IOException {
-        List<String> out = new ArrayList<>();
-        if (p.currentToken() == JsonToken.VALUE_STRING) {
-            out.add(p.getText());
-        } else if (p.currentToken() == JsonToken.START_ARRAY) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null && t != JsonToken.END_ARRAY) {
-                if (t == JsonToken.VALUE_STRING) {
-                    out.add(p.getText());
-                } else {
-                    p.skipChildren();
-                }
-            }
-        } else {
-            p.skipChildren();
-        }
-        return out;
     }
 
     /**

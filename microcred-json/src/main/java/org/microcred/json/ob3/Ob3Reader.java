@@ -275,7 +275,7 @@ final class Ob3Reader {
             return Optional.empty(); // neither id, name nor identifier: no learner
         }
         if (extension) {
-            src.consumeIfEqual(src.member(s, "identifier"), Ob3Writer.identityObjects(person));
+            src.consumeContained(src.member(s, "identifier"), Ob3Writer.identityObjects(person));
         }
         return Optional.of(person);
     }
@@ -496,7 +496,7 @@ final class Ob3Reader {
         CredentialSpecification spec = s.build();
         ArrayNode alignment = Ob3Writer.alignments(spec);
         if (!alignment.isEmpty()) {
-            src.consumeIfEqual(src.member(a, "alignment"), alignment);
+            src.consumeContained(src.member(a, "alignment"), alignment);
         }
         return spec;
     }
@@ -532,7 +532,7 @@ final class Ob3Reader {
                 Optional<Concept> reuse = src.member(c, REUSE_LEVEL).map(x -> concept(x, Element.E06));
                 out.add(new LearningOutcome(statement, skills, type, reuse));
             }
-            src.consumeIfEqual(criteria, Ob3Writer.criteria(out));
+            src.consumeContained(criteria, Ob3Writer.criteria(out));
             return out;
         }
         if (criteria.isPresent() && criteria.get().node().isObject()) {
@@ -725,25 +725,31 @@ final class Ob3Reader {
         List<Concept> regions = concepts(p, REGION, Element.E03);
         regions.forEach(o::region);
         src.member(p, "address").filter(c -> c.node().isObject()).ifPresent(a -> {
-            types(a, "Address");
-            src.member(a, "addressCountryCode").ifPresent(c -> {
-                String code = src.text(c, Element.E03);
-                if (code.length() != 2) {
-                    throw src.malformed(c, Element.E03, "expected an ISO 3166-1 alpha-2 country code");
+            boolean mapped = false;
+            Optional<Cursor> code = src.member(a, "addressCountryCode");
+            if (code.isPresent()) {
+                String text = src.text(code.get(), Element.E03);
+                if (text.length() != 2) {
+                    throw src.malformed(code.get(), Element.E03, "expected an ISO 3166-1 alpha-2 country code");
                 }
-                o.country(src.build(c, Element.E03, () -> Country.of(code)));
-            });
+                o.country(src.build(code.get(), Element.E03, () -> Country.of(text)));
+                mapped = true;
+            }
             Optional<Cursor> region = src.member(a, "addressRegion");
             if (!regions.isEmpty()) {
-                src.consumeIfEqual(region, Ob3Writer.NODES.textNode(regions.get(0).uri().toString()));
+                mapped |= src.consumeIfEqual(region, Ob3Writer.NODES.textNode(regions.get(0).uri().toString()));
             } else if (region.isPresent() && region.get().node().isTextual() && isAbsoluteUri(region.get().node().asText())) {
                 o.region(Concept.of(src.uri(region.get(), Element.E03)));
+                mapped = true;
+            }
+            if (mapped || !regions.isEmpty()) {
+                types(a, "Address"); // the writer writes the address again only when it has a country or region
             }
         });
         if (src.member(p, IDENTIFIER).isPresent()) {
             List<Identifier> ids = identifiers(p, element);
             ids.forEach(o::identifier);
-            src.consumeIfEqual(src.member(p, "otherIdentifier"), Ob3Writer.otherIdentifiers(ids));
+            src.consumeContained(src.member(p, "otherIdentifier"), Ob3Writer.otherIdentifiers(ids));
         } else {
             int out = 0;
             for (Cursor c : src.items(p, "otherIdentifier")) {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -529,10 +528,6 @@ final class Ob3Writer {
     /** OB's activity dates are date-times; a day of learning is written as its start in UTC. */
     static String dateAsDateTime(LocalDate d) {
         return DATE_TIME.format(d.atStartOfDay().atOffset(ZoneOffset.UTC));
-    }
-
-    static String dateTime(OffsetDateTime t) {
-        return DATE_TIME.format(t);
     }
 
     /** A deterministic id for a node that must have one: a name-based UUID of its content. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -37,7 +38,8 @@ import org.microcred.json.internal.ReadContext;
  * <p>Each value is seen through a {@link Cursor} that knows its pointer in the source and its pointer in
  * the document microcred writes back (they differ when an array item moves, e.g. the one grade among
  * several results). At the end, {@link #extensions} walks the source: a value neither consumed nor holding a
- * consumed value becomes one extension; an unconsumed array item is appended ({@code /-}).
+ * consumed value becomes one extension; an unconsumed array item is appended ({@code /-}). Extensions are
+ * listed in the order of their paths.
  *
  * <p>Not thread-safe; one per document.
  */
@@ -135,6 +137,37 @@ final class Source {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Consumes the parts of a value that the writer derives from the model: a scalar if equal, an object's
+     * members that match, an array's items that match at the same index. What does not match stays, so that
+     * additions made to a written document (e.g. a salt on an identity object) are kept where they are.
+     */
+    void consumeContained(Optional<Cursor> c, JsonNode derived) {
+        if (c.isEmpty()) {
+            return;
+        }
+        Cursor cur = c.get();
+        JsonNode n = cur.node();
+        if (n.equals(derived)) {
+            consume(cur);
+        } else if (n.isObject() && derived.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = derived.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                consumeContained(member(cur, e.getKey()), e.getValue());
+            }
+        } else if (n.isArray() && derived.isArray()) {
+            List<Cursor> items = new ArrayList<>();
+            for (int i = 0; i < n.size(); i++) {
+                items.add(new Cursor(n.get(i), cur.src() + "/" + i, cur.out() + "/" + i));
+            }
+            for (int i = 0; i < Math.min(items.size(), derived.size()); i++) {
+                consumeContained(Optional.of(items.get(i)), derived.get(i));
+            }
+        } else if (!n.isArray() && derived.isArray() && derived.size() == 1) {
+            consumeContained(Optional.of(relocate(cur, cur.out() + "/0")), derived.get(0)); // JSON-LD single value
+        }
     }
 
     void consumeMember(Cursor obj, String name) {
@@ -292,6 +325,10 @@ final class Source {
      */
     void extensions(List<Extension> credential, List<Extension> specification) {
         collect(root, "", "", credential, specification);
+        // a canonical order (by path; appended items keep theirs): the order of members in a document is not
+        // significant, and writing places extensions where the writer's order puts them
+        credential.sort(Comparator.comparing(Extension::path));
+        specification.sort(Comparator.comparing(Extension::path));
     }
 
     private void collect(JsonNode node, String src, String out, List<Extension> credential, List<Extension> spec) {

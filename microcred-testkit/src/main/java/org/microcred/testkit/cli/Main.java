@@ -81,6 +81,13 @@ public final class Main {
                          2 unreadable input or usage error.
             """;
 
+    // Hibernate Validator announces itself on JUL at INFO: keep the command's stderr for errors only
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+    static {
+        QUIET.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private final InputStream stdin;
     private final PrintStream out;
     private final PrintStream err;

@@ -188,8 +188,9 @@ class MainTest {
         Path in = copy(lossy.id(), from, "lossy." + from.id());
         Cli r = Cli.run("convert", "--to", lossy.target().get().id(), in.toString());
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.err().startsWith("lost: S08 "), r.err());
-        r.err().lines().forEach(l -> assertTrue(l.startsWith("lost: S08 "), l));
+        List<String> ids = lossy.losses().stream().map(org.microcred.core.Element::id).toList();
+        assertFalse(r.err().isEmpty());
+        r.err().lines().forEach(l -> assertTrue(l.startsWith("lost: ") && ids.contains(l.substring(6, 9)), l));
         Cli strict = Cli.run("convert", "--strict", "--to", lossy.target().get().id(), in.toString());
         assertEquals(1, strict.status());
         assertEquals(r.err(), strict.err());

@@ -473,10 +473,7 @@ public final class ElmoReader {
                 }
                 case "iscedCode" -> {
                     String v = in.text().strip();
-                    p.isced = org.microcred.core.vocabulary.Vocabularies.ISCED_F
-                            .find(URI.create(org.microcred.core.vocabulary.Vocabularies.ISCED_F.namespace()
-                                    + v.replaceAll("[^0-9A-Za-z]", ""))).filter(c -> c.notation().orElse("").equals(v))
-                            .orElse(null);
+                    p.isced = ElmoWriter.iscedConcept(v);
                     if (p.isced == null) {
                         p.sx.add(new Extension(Format.ELMO, "/specification/iscedCode", textNode(v)));
                     }
@@ -789,7 +786,8 @@ public final class ElmoReader {
                         schemeDescription = Optional.of(build(p, Element.E14, () -> new MultilingualText(d)));
                     }
                 } else {
-                    warn(p.warnings, Element.E14, "gradingSchemeLocalId '" + p.schemeRef + "' has no gradingScheme in its report");
+                    p.warnings.add(new ReadWarning(p.at, Optional.of(Element.E14), "gradingSchemeLocalId '" + p.schemeRef
+                            + "' has no gradingScheme in its report"));
                 }
             }
             Optional<MultilingualText> distribution = p.distribution.isEmpty() ? Optional.empty()

@@ -9,9 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import javax.xml.XMLConstants;
 import org.microcred.core.CredentialSpecification;
 import org.microcred.core.Element;
 import org.microcred.core.Extension;
@@ -576,38 +574,49 @@ public final class ElmoWriter {
     }
 
     private static boolean isIsced(Concept c) {
-        return c.notation().isPresent() && Vocabularies.ISCED_F.find(c.uri()).map(c::equals).orElse(false);
+        return c.notation().isPresent() && c.equals(iscedConcept(c.notation().get()));
     }
 
-    /** Children of one ELMO element, written in schema order whatever order they were added in. */
+    /**
+     * Gets the concept microcred reads for an ELMO {@code iscedCode}: the listed ISCED-F 2013 concept, or for
+     * a well-formed code the vocabulary does not list, a concept of the ISCED-F namespace with that notation.
+     *
+     * @param code the code, e.g. {@code 0613}
+     * @return the concept, or null if the code is not a 2-4 digit ISCED-F code
+     */
+    public static Concept iscedConcept(String code) {
+        if (!code.matches("[0-9]{2,4}")) {
+            return null;
+        }
+        URI uri = URI.create(Vocabularies.ISCED_F.namespace() + code);
+        return Vocabularies.ISCED_F.find(uri).orElse(Concept.of(uri).withNotation(code));
+    }
+
+    /**
+     * Children of one ELMO element, written in schema order whatever order they were added in; of siblings
+     * with the same name, those from the model come before those kept from a source document.
+     */
     private final class Slots {
         private final String container;
-        private final List<Map.Entry<String, Runnable>> parts = new ArrayList<>();
+        private final List<Object[]> parts = new ArrayList<>();
 
         Slots(String container) {
             this.container = container;
         }
 
         void add(String name, Runnable r) {
-            parts.add(Map.entry(name, r));
+            parts.add(new Object[] {ElmoOrder.index(container, name), 0, r});
         }
 
         void kept(Kept k) {
-            add(k.name(), () -> ExtensionTrees.write(out, k.name(), k.value()));
+            parts.add(new Object[] {ElmoOrder.index(container, k.name()), 1,
+                (Runnable) () -> ExtensionTrees.write(out, k.name(), k.value())});
         }
 
         void write() {
-            List<Map.Entry<String, Runnable>> sorted = new ArrayList<>(parts);
-            sorted.sort(Comparator.comparingInt(e -> ElmoOrder.index(container, e.getKey())));
-            sorted.forEach(e -> e.getValue().run());
+            List<Object[]> sorted = new ArrayList<>(parts);
+            sorted.sort(Comparator.<Object[]>comparingInt(e -> (Integer) e[0]).thenComparingInt(e -> (Integer) e[1]));
+            sorted.forEach(e -> ((Runnable) e[2]).run());
         }
-    }
-
-    static String xmlLang() {
-        return XMLConstants.XML_NS_URI;
-    }
-
-    static boolean same(Object a, Object b) {
-        return Objects.equals(a, b);
     }
 }

@@ -80,7 +80,8 @@ public final class SecureXml {
      */
     public static XMLStreamWriter writer(OutputStream out, Format format) {
         try {
-            return OUTPUT.createXMLStreamWriter(out, "UTF-8");
+            // The JDK's UTF-8 writer emits byte by byte: buffer, or a pipe or socket crawls.
+            return OUTPUT.createXMLStreamWriter(new java.io.BufferedOutputStream(out, 1 << 14), "UTF-8");
         } catch (XMLStreamException e) {
             throw new UnsupportedContentException(format, CredentialFormatException.Location.UNKNOWN, null, null,
                     "cannot open an XML writer", e);

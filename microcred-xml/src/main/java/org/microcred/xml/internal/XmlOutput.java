@@ -81,6 +81,7 @@ public final class XmlOutput {
     public void startDocument() {
         try {
             writer.writeStartDocument("UTF-8", "1.0");
+            writer.writeCharacters("\n");
         } catch (XMLStreamException e) {
             throw failed(e);
         }
