@@ -36,7 +36,7 @@ final class Base {
     private static final Map<Format, Pattern> NUMBER = new EnumMap<>(Map.of(
             Format.JSON, Pattern.compile("\"ects\"\\s*:\\s*(5)\\b"),
             Format.OB3, Pattern.compile("\"creditsAvailable\"\\s*:\\s*(5)\\b"),
-            Format.ELM, Pattern.compile("\"(?:ects|creditPoint|point|value|numberOfCredits)\"\\s*:\\s*\"?(5)\\b"),
+            Format.ELM, Pattern.compile("\"point\"\\s*:\\s*\"(5)\""),
             Format.XML, Pattern.compile("<ects>(5)</ects>"),
             Format.ELMO, Pattern.compile("<value>(5)</value>")));
 

@@ -3,19 +3,17 @@ package org.microcred.testkit.robustness;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.microcred.core.format.Format;
 import org.microcred.core.format.MalformedDocumentException;
 
 /**
- * Regression test of {@link KnownCodecBug#JSON_LIMIT_ERRORS_UNLOCATED}: when a JSON document breaks a reading limit
- * (nesting depth, number length, string length, document length) the exception has neither line:column nor path
- * (Jackson's StreamConstraintsException carries no location; org.microcred.json.internal.JsonErrors keeps
- * Location.UNKNOWN), although the parser knows where it is.
+ * Regression test of a bug found by the hostile-input suite and since fixed on the json branch: when a JSON
+ * document broke a reading limit (nesting depth, number length, string length, document length) the exception had
+ * neither line:column nor path (Jackson's StreamConstraintsException carries no location), although the parser
+ * knew where it was.
  */
-@Disabled("codec bug: json and ob3 report broken reading limits without line:column or path — see report")
 class JsonLimitErrorsUnlocatedTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Format.class, names = {"JSON", "OB3"})

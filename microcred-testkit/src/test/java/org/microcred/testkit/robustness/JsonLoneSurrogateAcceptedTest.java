@@ -8,14 +8,14 @@ import org.microcred.core.format.Format;
 import org.microcred.core.format.MalformedDocumentException;
 
 /**
- * Regression test of {@link KnownCodecBug#JSON_LONE_SURROGATE_ACCEPTED}: json and ob3 read the escape
+ * Regression test of {@link KnownCodecBug#JSON_LONE_SURROGATE_ACCEPTED}: json, elm and ob3 read the escape
  * {@code "\ud800"} (a lone surrogate, not a Unicode scalar value) into the model; the xml and elmo writers then
  * refuse the credential ("character U+D800 cannot be written in XML 1.0"), far from the cause.
  */
-@Disabled("codec bug: json and ob3 accept escaped lone surrogates (\\ud800) into the model — see report")
+@Disabled("codec bug: json, elm and ob3 accept escaped lone surrogates (\\ud800) into the model — see report")
 class JsonLoneSurrogateAcceptedTest {
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Format.class, names = {"JSON", "OB3"})
+    @EnumSource(value = Format.class, names = {"JSON", "ELM", "OB3"})
     void loneSurrogateIsRefused(Format format) {
         Regressions.assertRefused(format, Base.replaceMark(Base.document(format), "\\ud800".getBytes(StandardCharsets.UTF_8)),
                 MalformedDocumentException.class, "surrogate");
