@@ -29,6 +29,9 @@ final class Base {
     /** The learner's family name in the base credential. */
     static final String MARK = "HostileMarker";
 
+    /** The heap the robustness suites run in. */
+    static final long HEAP_LIMIT = 512L * 1024 * 1024;
+
     /** The base credential. */
     static final MicroCredential CREDENTIAL = credential();
 
@@ -48,6 +51,16 @@ final class Base {
         Person learner = g.learner().orElseThrow().toBuilder().familyName(MARK).build();
         return g.toBuilder().learner(learner)
                 .specification(g.specification().toBuilder().workload(Workload.ofEcts(new BigDecimal("5"))).build()).build();
+    }
+
+    /**
+     * Checks that the heap is bounded (the testkit's surefire argLine sets -Xmx512m), so that a codec that buffers
+     * hostile input shows up as OutOfMemoryError rather than passing on a machine with a large default heap.
+     */
+    static void assertBoundedHeap() {
+        long max = Runtime.getRuntime().maxMemory();
+        assertTrue(max <= HEAP_LIMIT + HEAP_LIMIT / 10, "the robustness suites need a bounded heap (-Xmx512m, set by the"
+                + " testkit's surefire argLine); max heap is " + max / (1024 * 1024) + " MB");
     }
 
     /**

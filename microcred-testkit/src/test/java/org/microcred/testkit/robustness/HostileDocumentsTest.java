@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -64,6 +63,7 @@ class HostileDocumentsTest {
 
     @BeforeAll
     static void start() {
+        Base.assertBoundedHeap();
         guard = new Guard();
     }
 
@@ -74,7 +74,7 @@ class HostileDocumentsTest {
 
     @BeforeEach
     void listen() throws IOException {
-        secret = "TOP-SECRET-" + Long.toHexString(new Random().nextLong());
+        secret = "TOP-SECRET-7f3a9c2e";
         secretFile = dir.resolve("secret.txt");
         Files.writeString(secretFile, secret);
         loopback = new Loopback("<!ENTITY leak '" + secret + "'>{\"@context\":{\"leak\":\"" + secret + "\"}}");
