@@ -42,7 +42,7 @@ public final class ElmCodec implements CredentialCodec {
 
     /**
      * Recognises a JSON document that names the EDC context or the type {@code EuropeanDigitalCredential},
-     * or a JAdES JSON signature (whose payload cannot be seen in a head).
+     * also inside the escaped payload of a JAdES JSON signature.
      *
      * @param head the first bytes, not null
      * @return true if the document looks like ELM
@@ -54,7 +54,8 @@ public final class ElmCodec implements CredentialCodec {
             return false;
         }
         return text.contains(ElmVocabulary.CONTEXT_EDC) || text.contains("\"EuropeanDigitalCredential\"")
-                || (Sniffer.hasKey(text, "payload") && Sniffer.hasKey(text, "signatures") && text.contains("EuropeanDigitalCredential"));
+                // a JAdES JSON signature: the credential is an escaped string payload (signatures follow it)
+                || (Sniffer.hasKey(text, "payload") && text.contains("\\\"EuropeanDigitalCredential\\\""));
     }
 
     @Override

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -20,10 +20,10 @@ import java.util.Map;
  * length; this builder additionally enforces the per-record byte limit of a stream.
  *
  * @param root the root value, not null
- * @param positions line and column (as {@code long[2]}) of each value by JSON pointer, not null
+ * @param positions line and column (packed as {@code line << 32 | column}) of each value node, by identity, not null
  * @param basePointer the pointer of this record inside its input ({@code /3} for the fourth element of an array), not null
  */
-public record LocatedTree(JsonNode root, Map<String, long[]> positions, String basePointer) {
+public record LocatedTree(JsonNode root, Map<JsonNode, Long> positions, String basePointer) {
 
     /**
      * Reads one value starting at the parser's current token (which must already have been advanced to).
@@ -34,13 +34,15 @@ public record LocatedTree(JsonNode root, Map<String, long[]> positions, String b
      * @throws IOException as raised by the parser (translated by the caller)
      */
     public static LocatedTree read(JsonParser parser, String basePointer) throws IOException {
-        Map<String, long[]> positions = new HashMap<>();
+        // by node identity, so that no pointer string is built per value (a stream of a million records
+        // must not allocate more than it has to); pointers are resolved only when an error is reported
+        Map<JsonNode, Long> positions = new IdentityHashMap<>();
         long start = parser.currentTokenLocation().getByteOffset();
         if (start < 0) {
             start = parser.currentTokenLocation().getCharOffset();
         }
         Builder b = new Builder(parser, positions, start);
-        JsonNode root = b.value("");
+        JsonNode root = b.value();
         return new LocatedTree(root, positions, basePointer);
     }
 
@@ -51,42 +53,61 @@ public record LocatedTree(JsonNode root, Map<String, long[]> positions, String b
      * @return {@code {line, column}}, or {@code {0, 0}} if unknown, not null
      */
     public long[] position(String pointer) {
-        long[] p = positions.get(pointer);
-        return p == null ? new long[] {0, 0} : p;
+        // shared nodes (true, false, null, small numbers) are not unique: fall back to the closest container
+        String p = pointer;
+        while (true) {
+            JsonNode node = p.isEmpty() ? root : root.at(p);
+            Long packed = node.isMissingNode() ? null : positions.get(node);
+            if (packed != null && (node.isContainerNode() || node.isTextual() || p.isEmpty() || unique(node))) {
+                return new long[] {packed >>> 32, packed & 0xFFFFFFFFL};
+            }
+            if (p.isEmpty()) {
+                return new long[] {0, 0};
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+    }
+
+    private static boolean unique(JsonNode node) {
+        return node.isNumber() && !node.canConvertToInt() || node.isBigDecimal() || node.isBigInteger();
     }
 
     private static final class Builder {
         private final JsonParser parser;
-        private final Map<String, long[]> positions;
+        private final Map<JsonNode, Long> positions;
         private final long start;
 
-        Builder(JsonParser parser, Map<String, long[]> positions, long start) {
+        Builder(JsonParser parser, Map<JsonNode, Long> positions, long start) {
             this.parser = parser;
             this.positions = positions;
             this.start = start;
         }
 
         // Recursion is bounded by the parser's nesting-depth limit (Jackson.MAX_NESTING_DEPTH).
-        JsonNode value(String pointer) throws IOException {
+        JsonNode value() throws IOException {
             JsonToken t = parser.currentToken();
             JsonLocation loc = parser.currentTokenLocation();
-            positions.put(pointer, new long[] {loc.getLineNr(), loc.getColumnNr()});
             checkLength(loc);
+            JsonNode node = node(t);
+            positions.put(node, ((long) loc.getLineNr() << 32) | (loc.getColumnNr() & 0xFFFFFFFFL));
+            return node;
+        }
+
+        private JsonNode node(JsonToken t) throws IOException {
             switch (t) {
                 case START_OBJECT -> {
                     ObjectNode o = Jackson.NODES.objectNode();
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String name = parser.currentName();
                         parser.nextToken();
-                        o.set(name, value(pointer + "/" + escape(name)));
+                        o.set(name, value());
                     }
                     return o;
                 }
                 case START_ARRAY -> {
                     ArrayNode a = Jackson.NODES.arrayNode();
-                    int i = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        a.add(value(pointer + "/" + i++));
+                        a.add(value());
                     }
                     return a;
                 }
