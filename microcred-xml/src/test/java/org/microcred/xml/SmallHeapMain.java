@@ -3,7 +3,6 @@ package org.microcred.xml;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -106,9 +105,5 @@ public final class SmallHeapMain {
         }
         long max = Runtime.getRuntime().maxMemory();
         System.out.println("OK " + format.id() + " " + read + " " + bytes.get() + " " + max);
-    }
-
-    static void unused() {
-        throw new UncheckedIOException(new IOException());
     }
 }

@@ -9,9 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import javax.xml.XMLConstants;
 import org.microcred.core.CredentialSpecification;
 import org.microcred.core.Element;
 import org.microcred.core.Extension;
@@ -620,13 +618,5 @@ public final class ElmoWriter {
             sorted.sort(Comparator.<Object[]>comparingInt(e -> (Integer) e[0]).thenComparingInt(e -> (Integer) e[1]));
             sorted.forEach(e -> ((Runnable) e[2]).run());
         }
-    }
-
-    static String xmlLang() {
-        return XMLConstants.XML_NS_URI;
-    }
-
-    static boolean same(Object a, Object b) {
-        return Objects.equals(a, b);
     }
 }

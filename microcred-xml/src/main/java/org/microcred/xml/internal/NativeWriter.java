@@ -1,15 +1,11 @@
 package org.microcred.xml.internal;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.microcred.core.CreditValue;
 import org.microcred.core.CredentialSpecification;
@@ -414,17 +410,5 @@ public final class NativeWriter {
      */
     public void leafValue(String name, String text) {
         leaf(name, text);
-    }
-
-    static String decimal(BigDecimal d) {
-        return d.toPlainString();
-    }
-
-    static String date(LocalDate d) {
-        return d.toString();
-    }
-
-    static String uri(Optional<URI> u) {
-        return u.map(URI::toString).orElse("");
     }
 }
