@@ -9,6 +9,8 @@ module org.microcred.testkit {
     requires transitive org.microcred.core;
     requires transitive org.junit.jupiter.api;
     requires com.fasterxml.jackson.databind;
+    requires org.microcred.json;
+    requires org.microcred.xml;
     requires java.xml;
     requires java.logging;
 

@@ -109,7 +109,7 @@ class ElmoExamplesTest {
         assertEquals(Optional.of(text("no", "Master i biologi", "en", "Master of Science in Biology")),
                 master.specification().title());
         assertEquals(Optional.of(PROGRAMME), master.specification().opportunityType());
-        assertEquals(List.of(Concept.of("http://data.europa.eu/snb/isced-f/0511").withNotation("0511")),
+        assertEquals(List.of(Vocabularies.iscedF("0511")),
                 master.specification().fieldsOfEducation());
         assertEquals(URI.create("http://www.uio.no/studier/program/biologi-master/"),
                 master.specification().furtherInformation().orElseThrow().links().get(0).url());

@@ -31,7 +31,9 @@ public final class JsonLdContexts {
             "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", resource("ob-v3p0-context-3.0.3.json"),
             "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json", resource("ob-v3p0-extensions.json"),
             "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json", resource("clr-v2p0-context-2.0.1.json"),
-            "http://data.europa.eu/snb/model/context/edc-ap", resource("edc-ap-context.jsonld")));
+            "http://data.europa.eu/snb/model/context/edc-ap", resource("edc-ap-context.jsonld"),
+            // microcred's own Open Badges extension context, which every credential the ob3 codec writes names
+            "https://w3id.org/microcred/ob3/v1", resourceAt("/org/microcred/json/ob3/microcred-ob3-v1.jsonld")));
 
     private final Map<String, byte[]> documents;
     /** Parsed documents, filled by the rdfc canonicalizer; safe to share because instances are immutable. */
@@ -99,9 +101,13 @@ public final class JsonLdContexts {
     }
 
     private static byte[] resource(String name) {
-        try (InputStream in = JsonLdContexts.class.getResourceAsStream(BASE + name)) {
+        return resourceAt(BASE + name);
+    }
+
+    private static byte[] resourceAt(String path) {
+        try (InputStream in = JsonLdContexts.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("vendored context missing from the jar: " + BASE + name);
+                throw new IllegalStateException("vendored context missing from the jar: " + path);
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -141,8 +141,13 @@ public final class VcJwt {
                 if (p.header.get("jwk").has("d")) {
                     throw new IllegalArgumentException("the header JWK contains a private key part \"d\"");
                 }
-                key = Optional.of(new ResolvedKey("jwk", Keys.fromJwk(p.header.get("jwk")), Optional.of("")));
-                embedded = true;
+                PublicKey headerKey = Keys.fromJwk(p.header.get("jwk"));
+                // A key the verifier supplies wins over the header's: the signature must then verify with it.
+                key = options.keyResolver().resolve("jwk");
+                if (key.isEmpty()) {
+                    key = Optional.of(new ResolvedKey("jwk", headerKey, Optional.of("")));
+                    embedded = true;
+                }
             }
             if (key.isEmpty()) {
                 checks.add(Check.failed(CheckKind.KEY_RESOLUTION, p.header.has("kid")
@@ -157,8 +162,9 @@ public final class VcJwt {
                         + " bits is too weak (minimum 2048)"));
                 key = Optional.empty();
             } else {
-                checks.add(Check.passed(CheckKind.KEY_RESOLUTION, (embedded ? "key from the header jwk: " : "key for kid "
-                        + p.header.get("kid").asText() + ": ") + KeyType.of(key.get().publicKey())));
+                checks.add(Check.passed(CheckKind.KEY_RESOLUTION, (embedded ? "key from the header jwk: "
+                        : p.header.path("kid").isTextual() ? "key for kid " + p.header.get("kid").asText() + ": "
+                        : "key supplied by the verifier: ") + KeyType.of(key.get().publicKey())));
             }
         } catch (IllegalArgumentException e) {
             checks.add(Check.failed(CheckKind.KEY_RESOLUTION, "unusable key: " + e.getMessage()));

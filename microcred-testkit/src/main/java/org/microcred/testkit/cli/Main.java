@@ -41,7 +41,9 @@ import org.microcred.testkit.Manifest;
 /**
  * The {@code microcred} command: validate, convert and inspect credentials, and run the conformance kit.
  *
- * <p>Exit status: 0 success; 1 a credential is invalid, a conversion lost something under {@code --strict},
+ * <p>{@code keygen}, {@code sign} and {@code verify} are in {@link Signing}.
+ *
+ * <p>Exit status: 0 success; 1 a credential is invalid or not verified, a conversion lost something under {@code --strict},
  * or a conformance check failed; 2 an input cannot be read (malformed, hostile, unknown format) or the command
  * line is wrong. Errors are one line on standard error; {@code --verbose} adds the stack trace.
  *
@@ -75,6 +77,13 @@ public final class Main {
                   Compare what a vendor's consumer read (DIR/<scenario>/consumed.<format>.json).
               conformance check-producer --format F [--junit FILE] [--json FILE] DIR
                   Validate and compare a vendor's documents (DIR/<scenario>/produced.<format>.<ext>).
+              keygen [--type ed25519|p256|rsa] [-o FILE]
+                  Write a new key pair as PEM (default Ed25519; its did:key id goes to stderr).
+              sign --suite eddsa-jcs-2022|eddsa-rdfc-2022|jwt|xmldsig --key KEY [--key-id ID] IN [-o OUT]
+                  Sign a JSON credential (Data Integrity proof or VC-JWT) or an ELMO document (XML-DSig).
+              verify [--key PUBLIC-KEY] [--allow-sha1] IN
+                  Verify every proof and print each check. Exit 0 verified, 1 not verified, 2 unreadable.
+                  did:key proofs need no --key; XML-DSig needs the trusted --key.
 
             FILE, IN or OUT '-' is standard input or output. See DIR/README.txt after an export.
             Exit status: 0 success, 1 invalid / lossy under --strict / conformance failure,
@@ -143,6 +152,9 @@ public final class Main {
                 case "convert" -> convert(args);
                 case "inspect" -> inspect(args);
                 case "conformance" -> conformance(args);
+                case "keygen" -> new Signing(stdin, out, err).keygen(args);
+                case "sign" -> new Signing(stdin, out, err).sign(args);
+                case "verify" -> new Signing(stdin, out, err).verify(args);
                 default -> throw new Arguments.UsageException("unknown command '" + command + "'");
             };
             out.flush();

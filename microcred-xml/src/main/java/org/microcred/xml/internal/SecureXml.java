@@ -65,9 +65,12 @@ public final class SecureXml {
      */
     public static XMLStreamReader open(InputStream in, Format format, ReadLimits limits) {
         try {
-            return inputFactory(limits).createXMLStreamReader(in);
+            return inputFactory(limits).createXMLStreamReader(Utf8Guard.wrap(in));
         } catch (XMLStreamException e) {
             throw XmlInput.translate(format, "", e);
+        } catch (java.io.IOException e) {
+            throw new MalformedDocumentException(format, CredentialFormatException.Location.of("", 1, 1), null, null,
+                    "cannot read the document: " + e.getMessage(), e);
         }
     }
 

@@ -40,7 +40,18 @@ final class SecureXml {
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
             DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
+            // Throw instead of printing: a null handler means the JDK's default one, which writes to stderr.
+            b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void error(SAXParseException e) throws SAXParseException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) throws SAXParseException {
+                    throw e;
+                }
+            });
             return b.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
             throw new MalformedDocumentException(Format.XML, CredentialFormatException.Location.of("",
