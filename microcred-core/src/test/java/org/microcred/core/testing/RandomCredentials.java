@@ -111,8 +111,8 @@ public final class RandomCredentials {
         MicroCredential c = g.credential();
         boolean xml = format == Format.XML || format == Format.ELMO;
         String name = xml ? "{https://example.org/ext}note" : "exampleNote";
-        Extension onCredential = new Extension(format, xml ? "/" + name : "/" + name, g.extensionNode(2));
-        Extension onSpec = new Extension(format, xml ? "/specification/" + name : "/specification/" + name, g.extensionNode(2));
+        Extension onCredential = new Extension(format, xml ? "/" + name : "/" + name, g.extensionNode(2, !xml));
+        Extension onSpec = new Extension(format, xml ? "/specification/" + name : "/specification/" + name, g.extensionNode(2, !xml));
         return c.toBuilder().extension(onCredential)
                 .specification(c.specification().toBuilder().extension(onSpec).build()).build();
     }
@@ -370,15 +370,28 @@ public final class RandomCredentials {
         return random.nextBoolean() ? WebLink.of(url) : WebLink.of(url, text());
     }
 
-    private ExtensionNode extensionNode(int depth) {
+    // JSON objects cannot repeat a member name (a JSON reader never keeps such a structure); XML elements can
+    private ExtensionNode extensionNode(int depth, boolean uniqueNames) {
         int kind = random.nextInt(depth > 0 ? 6 : 4);
         return switch (kind) {
             case 0 -> ExtensionNode.Scalar.ofString(words(2));
             case 1 -> new ExtensionNode.Scalar(ExtensionNode.Scalar.Kind.NUMBER, BigDecimal.valueOf(random.nextInt(100_000), random.nextInt(3)).toPlainString());
             case 2 -> new ExtensionNode.Scalar(ExtensionNode.Scalar.Kind.BOOLEAN, Boolean.toString(random.nextBoolean()));
             case 3 -> ExtensionNode.Scalar.ofString(words(1));
-            case 4 -> new ExtensionNode.Sequence(list(1, 3, () -> extensionNode(depth - 1)));
-            default -> new ExtensionNode.Structure(list(1, 3, () -> new ExtensionNode.Member("m" + random.nextInt(100), extensionNode(depth - 1))));
+            case 4 -> new ExtensionNode.Sequence(list(1, 3, () -> extensionNode(depth - 1, uniqueNames)));
+            default -> {
+                List<ExtensionNode.Member> members = list(1, 3, () -> new ExtensionNode.Member("m" + random.nextInt(100), extensionNode(depth - 1, uniqueNames)));
+                if (uniqueNames) {
+                    List<ExtensionNode.Member> unique = new ArrayList<>();
+                    for (ExtensionNode.Member m : members) {
+                        if (unique.stream().noneMatch(u -> u.name().equals(m.name()))) {
+                            unique.add(m);
+                        }
+                    }
+                    members = unique;
+                }
+                yield new ExtensionNode.Structure(members);
+            }
         };
     }
 
