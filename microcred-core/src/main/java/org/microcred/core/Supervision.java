@@ -9,8 +9,11 @@ import java.util.Optional;
  *
  * <p>Each value has a URI: the code of the Europass list of methods of supervision and verification
  * ({@code http://data.europa.eu/snb/supervision-verification/...}) where that list has one, else a
- * microcred vocabulary URI. Codecs map unknown URIs from a source document to the extensions (S08) so
- * that nothing is lost.
+ * microcred vocabulary URI. The Europass list does not tell online from onsite supervision: its
+ * "Supervised with ID Verification" ({@code 70be69aaf9}) is taken as onsite, and online supervision with
+ * identity verification gets a microcred URI. Its fourth code, "Unsupervised with ID Verification"
+ * ({@code df2880c5cb}), is no Annex I value; codecs keep it, like any unknown URI, in the extensions (S08)
+ * so that nothing is lost.
  *
  * @since 0.1
  */
@@ -18,7 +21,7 @@ public enum Supervision {
     /** Unsupervised, with no identity verification. */
     UNSUPERVISED_NO_ID_CHECK("http://data.europa.eu/snb/supervision-verification/c598449d64"),
     /** Supervised, with no identity verification. */
-    SUPERVISED_NO_ID_CHECK("https://w3id.org/microcred/vocab/supervision/supervised-no-id-check"),
+    SUPERVISED_NO_ID_CHECK("http://data.europa.eu/snb/supervision-verification/44314532f9"),
     /** Supervised online, with identity verification. */
     SUPERVISED_ONLINE_WITH_ID_CHECK("https://w3id.org/microcred/vocab/supervision/supervised-online-with-id-check"),
     /** Supervised onsite, with identity verification. */
