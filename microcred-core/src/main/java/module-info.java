@@ -12,6 +12,7 @@ module org.microcred.core {
     exports org.microcred.core.format;
     exports org.microcred.core.validation;
     exports org.microcred.core.validation.constraints;
+    exports org.microcred.core.verification;
     exports org.microcred.core.vocabulary;
     exports org.microcred.core.internal to org.microcred.json, org.microcred.xml, org.microcred.testkit;
 

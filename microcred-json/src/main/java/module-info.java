@@ -11,4 +11,13 @@ module org.microcred.json {
 
     provides org.microcred.core.format.CredentialCodec with org.microcred.json.JsonCodec;
     provides com.fasterxml.jackson.databind.Module with org.microcred.json.MicrocredModule;
+
+    // signatures (org.microcred.json.proof): Jackson trees in the API, titanium for eddsa-rdfc-2022
+    requires jakarta.json;
+    requires titanium.json.ld;
+    requires titanium.rdf.api;
+    requires titanium.rdfc;
+    requires titanium.rdf.n.quads;
+    exports org.microcred.json.proof;
+    exports org.microcred.json.proof.internal to org.microcred.testkit;
 }
