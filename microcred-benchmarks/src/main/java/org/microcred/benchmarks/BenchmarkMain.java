@@ -97,12 +97,20 @@ public final class BenchmarkMain {
         Instant started = Instant.now();
         if (parts.contains("jmh")) {
             runJmh();
+        } else {
+            Catalogue.all().forEach(b -> rates.put(b.id(), Rate.none("skipped: jmh not in bench.parts")));
+            rates.put("P5Signature.microcredSignVerify", Rate.none("skipped: jmh not in bench.parts"));
         }
         if (parts.contains("batch")) {
             runBatch();
+        } else {
+            List.of("batch:elm", "batch:elmo").forEach(k -> rates.put(k, Rate.none("skipped: batch not in bench.parts")));
         }
         if (parts.contains("startup")) {
             runStartup();
+        } else {
+            List.of("startup:validate", "startup:validate-nocds", "startup:java-version")
+                    .forEach(k -> rates.put(k, Rate.none("skipped: startup not in bench.parts")));
         }
         machine.put("loadAverageAtEnd", Machine.loadAverage());
         List<Outcome> outcomes = Targets.evaluate(rates);
