@@ -94,7 +94,11 @@ public record LocatedTree(JsonNode root, Map<String, long[]> positions, String b
                     return Jackson.NODES.textNode(parser.getText());
                 }
                 case VALUE_NUMBER_INT -> {
-                    return Jackson.NODES.numberNode(parser.getBigIntegerValue());
+                    return switch (parser.getNumberType()) {
+                        case INT -> Jackson.NODES.numberNode(parser.getIntValue());
+                        case LONG -> Jackson.NODES.numberNode(parser.getLongValue());
+                        default -> Jackson.NODES.numberNode(parser.getBigIntegerValue());
+                    };
                 }
                 case VALUE_NUMBER_FLOAT -> {
                     BigDecimal d = parser.getDecimalValue();

@@ -128,6 +128,7 @@ public final class NativeMapping implements TreeMapping {
         ObjectIn specRoot = spec.asSpecificationRoot();
         CredentialSpecification.Builder sb = specificationBuilder(specRoot);
         in.finish();
+        in.context().finishAll();
         sb.extensions(in.context().specificationExtensions());
         b.specification(specRoot.build(Element.S07, sb::build));
         b.extensions(in.context().credentialExtensions());
@@ -143,6 +144,7 @@ public final class NativeMapping implements TreeMapping {
     public CredentialSpecification readSpecification(ObjectIn root) {
         ObjectIn s = root.asSpecificationRoot();
         CredentialSpecification.Builder sb = specificationBuilder(s);
+        root.context().finishAll();
         sb.extensions(root.context().specificationExtensions());
         return s.build(Element.S07, sb::build);
     }

@@ -46,6 +46,7 @@ public final class ObjectIn {
     private final String path;
     private final boolean ofSpecification;
     private final Set<String> consumed = new HashSet<>();
+    private boolean finished;
 
     private ObjectIn(ReadContext ctx, ObjectNode node, String realPath, String path, boolean ofSpecification) {
         this.ctx = ctx;
@@ -53,6 +54,7 @@ public final class ObjectIn {
         this.realPath = realPath;
         this.path = path;
         this.ofSpecification = ofSpecification;
+        ctx.opened(this);
     }
 
     /**
@@ -114,6 +116,8 @@ public final class ObjectIn {
      * @return a new cursor, not null
      */
     public ObjectIn asSpecificationRoot() {
+        // the new cursor takes over: this one must not keep the same properties a second time
+        finished = true;
         return new ObjectIn(ctx, node, realPath, SPECIFICATION_ROOT, true);
     }
 
@@ -390,6 +394,30 @@ public final class ObjectIn {
     }
 
     /**
+     * Reads the first text of a language map, consuming only that entry: the other languages, which the
+     * model cannot hold for this value (a person's name, a grade), are kept as extensions.
+     *
+     * @param name the property name, not null
+     * @param element the element, may be null
+     * @return the text, empty if absent
+     */
+    public Optional<String> firstText(String name, Element element) {
+        return object(name, element).map(map -> {
+            Iterator<Map.Entry<String, JsonNode>> it = map.node.fields();
+            if (!it.hasNext()) {
+                throw wrongType(name, element, map.node, "a language map such as {\"en\": \"text\"}");
+            }
+            Map.Entry<String, JsonNode> first = it.next();
+            JsonNode t = map.single(first.getKey(), first.getValue(), element);
+            if (!t.isTextual() || t.textValue().isBlank()) {
+                throw map.wrongType(first.getKey(), element, t, "a non-blank text");
+            }
+            map.consume(first.getKey());
+            return t.textValue();
+        });
+    }
+
+    /**
      * Opens a nested object.
      *
      * @param name the property name, not null
@@ -478,6 +506,10 @@ public final class ObjectIn {
      * Ends reading this object: every property that was not consumed is kept as an extension, in document order.
      */
     public void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!consumed.contains(e.getKey())) {

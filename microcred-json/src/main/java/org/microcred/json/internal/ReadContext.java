@@ -22,6 +22,7 @@ public final class ReadContext {
     private final List<Extension> credentialExtensions = new ArrayList<>();
     private final List<Extension> specificationExtensions = new ArrayList<>();
     private final List<ReadWarning> warnings = new ArrayList<>();
+    private final List<ObjectIn> opened = new ArrayList<>();
 
     /**
      * Creates a context.
@@ -94,6 +95,25 @@ public final class ReadContext {
      */
     public void keep(Extension extension, boolean ofSpecification) {
         (ofSpecification ? specificationExtensions : credentialExtensions).add(extension);
+    }
+
+    /**
+     * Registers a cursor so that {@link #finishAll()} can keep what it did not consume.
+     *
+     * @param cursor the cursor, not null
+     */
+    void opened(ObjectIn cursor) {
+        opened.add(cursor);
+    }
+
+    /**
+     * Finishes every cursor not yet finished, in the order they were opened, so that no unconsumed
+     * property escapes being kept as an extension. Call before taking the extension lists.
+     */
+    public void finishAll() {
+        for (int i = 0; i < opened.size(); i++) {
+            opened.get(i).finish();
+        }
     }
 
     /**
