@@ -1,0 +1,946 @@
+package org.microcred.xml.internal;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import org.microcred.core.CredentialSpecification;
+import org.microcred.core.Element;
+import org.microcred.core.Extension;
+import org.microcred.core.ExtensionNode;
+import org.microcred.core.ExtensionNode.Member;
+import org.microcred.core.ExtensionNode.Scalar;
+import org.microcred.core.ExtensionNode.Structure;
+import org.microcred.core.FurtherInformation;
+import org.microcred.core.Grade;
+import org.microcred.core.GradeStatus;
+import org.microcred.core.Identifier;
+import org.microcred.core.Level;
+import org.microcred.core.MicroCredential;
+import org.microcred.core.MultilingualText;
+import org.microcred.core.Organisation;
+import org.microcred.core.Person;
+import org.microcred.core.Stackability;
+import org.microcred.core.StackingTarget;
+import org.microcred.core.TimePeriod;
+import org.microcred.core.WebLink;
+import org.microcred.core.Workload;
+import org.microcred.core.format.CredentialCodec.ReadResult;
+import org.microcred.core.format.CredentialFormatException;
+import org.microcred.core.format.Format;
+import org.microcred.core.format.MalformedDocumentException;
+import org.microcred.core.format.ReadWarning;
+import org.microcred.core.vocabulary.Concept;
+import org.microcred.core.vocabulary.Country;
+
+/**
+ * Reads ELMO 1.x and 2.x documents, alone or inside EWP Transcript of Records responses, as a stream of
+ * credentials: one per learning opportunity instance that is not in progress.
+ *
+ * <p>ELMO gives {@code report/issueDate} and {@code report/gradingScheme} after the courses of a report, so
+ * the credentials of one report are held until the report ends: memory is bounded by the largest report
+ * (microcred's writer starts a new report every {@value ElmoWriter#MAX_COURSES_PER_REPORT} courses).
+ * Document-level content after the last report (attachments, groups, extension) is kept on the
+ * credentials of the last report.
+ *
+ * <p>Not thread-safe: one per document.
+ */
+public final class ElmoReader {
+    private static final String XML_LANG = "@{" + XMLConstants.XML_NS_URI + "}lang";
+
+    private final XmlInput in;
+    private final boolean strict;
+    private final Deque<ReadResult> ready = new ArrayDeque<>();
+    private String elmoNs = Namespaces.ELMO_V1;
+    private boolean started;
+    private boolean ewp;
+    private boolean inTor;
+    private boolean inElmo;
+    private Order elmoOrder;
+    private Person learner;
+    private final List<Extension> learnerKept = new ArrayList<>();
+    private final List<ReadWarning> docWarnings = new ArrayList<>();
+    private final List<Extension> torKept = new ArrayList<>();
+    private List<Pending> tail = new ArrayList<>();
+
+    /**
+     * Creates a reader.
+     *
+     * @param in the input, before the root
+     * @param strict whether schema-order and unknown-element problems are errors rather than warnings
+     */
+    public ElmoReader(XmlInput in, boolean strict) {
+        this.in = in;
+        this.strict = strict;
+    }
+
+    /**
+     * Reads the next credential.
+     *
+     * @return the credential with its warnings, or null at the end
+     */
+    public ReadResult next() {
+        while (ready.isEmpty()) {
+            if (!step()) {
+                return null;
+            }
+        }
+        return ready.poll();
+    }
+
+    //-----------------------------------------------------------------------
+    private boolean step() {
+        if (!started) {
+            started = true;
+            if (!in.root()) {
+                throw in.malformed(null, null, "empty document", null);
+            }
+            if (in.local().equals("elmo") && isElmoNamespace(in.ns())) {
+                beginElmo();
+                return true;
+            }
+            if (in.ns().startsWith(Namespaces.EWP_TORS_PREFIX) && in.local().equals("imobility-tors-get-response")) {
+                ewp = true;
+                return true;
+            }
+            throw in.malformed(null, "{" + in.ns() + "}" + in.local(),
+                    "the root element is neither an ELMO elmo element nor an EWP imobility-tors-get-response", null);
+        }
+        if (inElmo) {
+            elmoChild();
+            return true;
+        }
+        if (inTor) {
+            if (!in.next()) {
+                inTor = false;
+                flushTail();
+                return true;
+            }
+            if (in.local().equals("elmo") && isElmoNamespace(in.ns())) {
+                beginElmo();
+            } else {
+                Extension e = new Extension(Format.ELMO, in.path(), in.capture());
+                if (tail.isEmpty()) {
+                    torKept.add(e);
+                } else {
+                    tail.forEach(p -> p.cx.add(e));
+                }
+            }
+            return true;
+        }
+        if (ewp) {
+            if (!in.next()) {
+                return false;
+            }
+            if (in.local().equals("tor")) {
+                inTor = true;
+                torKept.clear();
+            } else {
+                throw in.malformed(null, in.local(), "an EWP ToR response holds only tor elements", null);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isElmoNamespace(String ns) {
+        return ns.equals(Namespaces.ELMO_V1) || ns.equals(Namespaces.ELMO_V2);
+    }
+
+    private void beginElmo() {
+        elmoNs = in.ns();
+        in.ownNamespace(elmoNs);
+        inElmo = true;
+        elmoOrder = new Order("elmo", docWarnings);
+        learner = null;
+        learnerKept.clear();
+        docWarnings.clear();
+        tail = new ArrayList<>();
+    }
+
+    private void elmoChild() {
+        if (!in.next()) {
+            inElmo = false;
+            if (!inTor) {
+                flushTail();
+            }
+            return;
+        }
+        if (in.is(Namespaces.DSIG, "Signature")) {
+            // The enveloped signature covers the document, not a credential: microcred.xml.signature checks it.
+            in.skip();
+            return;
+        }
+        if (!in.ns().equals(elmoNs)) {
+            foreignOutsideExtension("/elmo/", docWarnings, tailKeptSink());
+            return;
+        }
+        elmoOrder.check(in.local());
+        switch (in.local()) {
+            case "generatedDate" -> NativeReader.parse(in, null, "a date-time", OffsetDateTime::parse);
+            case "learner" -> readLearner();
+            case "report" -> {
+                flushTail();
+                tail = readReport();
+            }
+            case "attachment", "groups" -> {
+                Extension e = new Extension(Format.ELMO, "/elmo/" + in.local(), in.capture());
+                tail.forEach(p -> p.cx.add(e));
+            }
+            case "extension" -> {
+                while (in.next()) {
+                    Extension e = new Extension(Format.ELMO, "/elmo/" + in.segmentName(in.ns(), in.local()), in.capture());
+                    tail.forEach(p -> p.cx.add(e));
+                }
+            }
+            default -> unknownElmo("/elmo/", docWarnings, tailKeptSink());
+        }
+    }
+
+    private List<Extension> tailKeptSink() {
+        List<Extension> sink = new ArrayList<>() {
+            @Override
+            public boolean add(Extension e) {
+                tail.forEach(p -> p.cx.add(e));
+                return true;
+            }
+        };
+        return sink;
+    }
+
+    private void flushTail() {
+        for (Pending p : tail) {
+            p.build();
+            ready.add(p.result);
+        }
+        tail = new ArrayList<>();
+    }
+
+    //-----------------------------------------------------------------------
+    private void readLearner() {
+        Order order = new Order("learner", docWarnings);
+        Person.Builder b = Person.builder();
+        boolean any = false;
+        CredentialFormatException.Location at = in.location();
+        while (in.next()) {
+            if (!in.ns().equals(elmoNs)) {
+                foreignOutsideExtension("/learner/", docWarnings, learnerKept);
+                continue;
+            }
+            order.check(in.local());
+            switch (in.local()) {
+                case "identifier" -> {
+                    String type = attr("type");
+                    String value = in.text().strip();
+                    if (value.isEmpty()) {
+                        warn(docWarnings, Element.E01, "learner identifier of type '" + type + "' is empty: ignored");
+                    } else {
+                        b.identifier(Identifier.of(ElmoWriter.personScheme(type, false), value));
+                        any = true;
+                    }
+                }
+                case "givenNames" -> {
+                    String v = in.text().strip();
+                    if (!v.isEmpty()) {
+                        b.givenName(v);
+                        any = true;
+                    }
+                }
+                case "familyName" -> {
+                    String v = in.text().strip();
+                    if (!v.isEmpty()) {
+                        b.familyName(v);
+                        any = true;
+                    }
+                }
+                case "bday", "dateOfBirth" -> b.dateOfBirth(NativeReader.parse(in, Element.E01, "a date (yyyy-mm-dd)",
+                        LocalDate::parse));
+                case "citizenship" -> learnerKept.add(new Extension(Format.ELMO, "/learner/citizenship", countryNode()));
+                case "alternativeName", "placeOfBirth", "countryOfBirth", "birthName", "currentAddress", "gender" ->
+                    learnerKept.add(new Extension(Format.ELMO, "/learner/" + in.local(), in.capture()));
+                default -> unknownElmo("/learner/", docWarnings, learnerKept);
+            }
+        }
+        if (any) {
+            learner = in.build(Element.E01, b::build);
+        } else {
+            docWarnings.add(new ReadWarning(at, Optional.of(Element.E01), "the learner has no name and no identifier"));
+        }
+    }
+
+    /** Reads an ELMO 1 or 2 country as text, turning a 2.x EU authority URI into the alpha-2 code of 1.x. */
+    private ExtensionNode countryNode() {
+        String type = attr("type");
+        String text = in.text().strip();
+        if ("URI".equals(type)) {
+            try {
+                text = Country.fromUri(URI.create(text)).alpha2();
+            } catch (IllegalArgumentException e) {
+                // keep the URI as given
+            }
+        }
+        return new Structure(List.of(new Member("#text", Scalar.ofString(text))));
+    }
+
+    //-----------------------------------------------------------------------
+    private final class Report {
+        final List<ReadWarning> warnings = new ArrayList<>();
+        final List<Pending> pending = new ArrayList<>();
+        final List<Extension> kept = new ArrayList<>();
+        final Map<String, Structure> schemes = new LinkedHashMap<>();
+        final Set<String> referenced = new HashSet<>();
+        Organisation issuer;
+        OffsetDateTime issued;
+    }
+
+    private List<Pending> readReport() {
+        Report r = new Report();
+        Order order = new Order("report", r.warnings);
+        CredentialFormatException.Location at = in.location();
+        while (in.next()) {
+            if (!in.ns().equals(elmoNs)) {
+                foreignOutsideExtension("/report/", r.warnings, r.kept);
+                continue;
+            }
+            order.check(in.local());
+            switch (in.local()) {
+                case "issuer" -> r.issuer = readIssuer();
+                case "learningOpportunitySpecification" -> readLos(r, null);
+                case "issueDate" -> r.issued = NativeReader.parse(in, Element.E05, "a date-time with offset",
+                        OffsetDateTime::parse);
+                case "gradingScheme" -> {
+                    String id = attr("localId");
+                    Structure s = (Structure) in.capture();
+                    r.schemes.put(id == null ? "" : id, s);
+                }
+                case "attachment", "resultOfRecognition", "status" ->
+                    r.kept.add(new Extension(Format.ELMO, "/report/" + in.local(), in.capture()));
+                default -> unknownElmo("/report/", r.warnings, r.kept);
+            }
+        }
+        if (r.issuer == null) {
+            throw new MalformedDocumentException(Format.ELMO, at, Element.E04, null, "a report has no issuer", null);
+        }
+        if (r.issued == null) {
+            r.warnings.add(new ReadWarning(at, Optional.of(Element.E05), "a report has no issueDate"));
+        }
+        List<Pending> done = new ArrayList<>();
+        for (Pending p : r.pending) {
+            if (p.skip) {
+                continue;
+            }
+            finish(p, r);
+            done.add(p);
+        }
+        for (Map.Entry<String, Structure> s : r.schemes.entrySet()) {
+            if (!r.referenced.contains(s.getKey())) {
+                Extension e = new Extension(Format.ELMO, "/report/gradingScheme", s.getValue());
+                done.forEach(p -> p.cx.add(e));
+            }
+        }
+        for (Pending p : done) {
+            p.cx.addAll(r.kept);
+            p.warnings.addAll(0, r.warnings);
+        }
+        return done;
+    }
+
+    private Organisation readIssuer() {
+        Order order = new Order("issuer", docWarnings);
+        Organisation.Builder b = Organisation.builder();
+        Map<String, String> title = new LinkedHashMap<>();
+        while (in.next()) {
+            if (!in.ns().equals(elmoNs)) {
+                in.skip();
+                warn(docWarnings, Element.E04, "foreign element in issuer ignored");
+                continue;
+            }
+            order.check(in.local());
+            switch (in.local()) {
+                case "country" -> {
+                    String type = attr("type");
+                    b.country(NativeReader.parse(in, Element.E03, "an ISO 3166-1 country code",
+                            "URI".equals(type) ? s -> Country.fromUri(URI.create(s)) : Country::of));
+                }
+                case "identifier" -> {
+                    String type = attr("type");
+                    if (ElmoWriter.ID_TYPE.equals(type)) {
+                        b.id(NativeReader.parse(in, Element.E04, "a URI", NativeReader::toUri));
+                    } else {
+                        String v = in.text().strip();
+                        if (!(ElmoWriter.NONE_TYPE.equals(type) && v.isEmpty())) {
+                            String t = type == null ? "local" : type;
+                            b.identifier(in.build(Element.E04, () -> Identifier.of(t, v)));
+                        }
+                    }
+                }
+                case "title" -> putLang(title, Element.E04, docWarnings);
+                case "url" -> {
+                    String v = in.text().strip();
+                    if (!v.isEmpty()) {
+                        b.homepage(NativeReaderHolder.uri(in, v, Element.E04));
+                    }
+                }
+                default -> unknownElmo("/report/issuer/", docWarnings, new ArrayList<>());
+            }
+        }
+        if (title.isEmpty()) {
+            throw in.malformed(Element.E04, null, "the issuer has no title", null);
+        }
+        b.legalName(in.build(Element.E04, () -> new MultilingualText(title)));
+        return in.build(Element.E04, b::build);
+    }
+
+    //-----------------------------------------------------------------------
+    /** One learning opportunity specification with its instance, until its report ends. */
+    private final class Pending {
+        final CredentialFormatException.Location at;
+        final List<Extension> cx = new ArrayList<>();
+        final List<Extension> sx = new ArrayList<>();
+        final List<ReadWarning> warnings = new ArrayList<>();
+        final Map<String, String> title = new LinkedHashMap<>();
+        final Map<String, String> description = new LinkedHashMap<>();
+        final Map<String, String> distribution = new LinkedHashMap<>();
+        final Pending parent;
+        boolean skip;
+        boolean hasInstance;
+        URI specId;
+        URI credId;
+        Concept type;
+        Concept isced;
+        URI url;
+        String language;
+        LocalDate start;
+        LocalDate end;
+        String gradeValue;
+        GradeStatus status;
+        String schemeRef;
+        BigDecimal ects;
+        Integer eqf;
+        ElmoExtension mc = new ElmoExtension();
+        MicroCredential credential;
+        ReadResult result;
+        MicroCredential.Builder builder;
+
+        Pending(Pending parent) {
+            this.parent = parent;
+            this.at = in.location();
+        }
+
+        void build() {
+            credential = in.build(Element.S07, () -> builder.extensions(cx).build());
+            List<ReadWarning> all = new ArrayList<>(docWarnings);
+            all.addAll(warnings);
+            result = new ReadResult(credential, all);
+        }
+    }
+
+    private void readLos(Report r, Pending parent) {
+        Pending p = new Pending(parent);
+        r.pending.add(p);
+        Order order = new Order("learningOpportunitySpecification", p.warnings);
+        while (in.next()) {
+            if (!in.ns().equals(elmoNs)) {
+                foreignOutsideExtension("/specification/", p.warnings, p.sx);
+                continue;
+            }
+            order.check(in.local());
+            switch (in.local()) {
+                case "identifier" -> {
+                    if (ElmoWriter.ID_TYPE.equals(attr("type"))) {
+                        p.specId = NativeReader.parse(in, Element.S07, "a URI", NativeReader::toUri);
+                    } else {
+                        p.sx.add(keep("/specification/identifier"));
+                    }
+                }
+                case "title" -> putLang(p.title, Element.E02, p.warnings);
+                case "type" -> {
+                    String v = in.text().strip();
+                    p.type = ElmoWriter.opportunityType(v);
+                    if (p.type == null) {
+                        p.sx.add(new Extension(Format.ELMO, "/specification/type", textNode(v)));
+                    }
+                }
+                case "iscedCode" -> {
+                    String v = in.text().strip();
+                    p.isced = ElmoWriter.iscedConcept(v);
+                    if (p.isced == null) {
+                        p.sx.add(new Extension(Format.ELMO, "/specification/iscedCode", textNode(v)));
+                    }
+                }
+                case "url" -> {
+                    String v = in.text().strip();
+                    URI u = absoluteOrNull(v);
+                    if (u != null) {
+                        p.url = u;
+                    } else {
+                        p.sx.add(new Extension(Format.ELMO, "/specification/url", textNode(v)));
+                    }
+                }
+                case "description" -> putLang(p.description, Element.N02, p.warnings);
+                case "specifies" -> readSpecifies(p);
+                case "hasPart" -> {
+                    while (in.next()) {
+                        if (in.is(elmoNs, "learningOpportunitySpecification")) {
+                            readLos(r, p);
+                        } else {
+                            unknownElmo("/specification/hasPart/", p.warnings, p.sx);
+                        }
+                    }
+                }
+                case "extension" -> {
+                    while (in.next()) {
+                        p.sx.add(new Extension(Format.ELMO, "/specification/" + in.segmentName(in.ns(), in.local()),
+                                in.capture()));
+                    }
+                }
+                case "subjectArea", "descriptionHtml", "documentType" -> p.sx.add(keep("/specification/" + in.local()));
+                default -> unknownElmo("/specification/", p.warnings, p.sx);
+            }
+        }
+        if (!p.hasInstance) {
+            p.skip = true;
+            warn(docWarnings, Element.S07, "learning opportunity '" + p.title.values().stream().findFirst().orElse("")
+                    + "' has no instance (no result for the learner): not read as a credential");
+        }
+    }
+
+    private void readSpecifies(Pending p) {
+        while (in.next()) {
+            if (in.is(elmoNs, "learningOpportunityInstance")) {
+                p.hasInstance = true;
+                readLoi(p);
+            } else if (in.is(elmoNs, "extension")) {
+                while (in.next()) {
+                    p.sx.add(new Extension(Format.ELMO, "/specification/specifies/" + in.segmentName(in.ns(), in.local()),
+                            in.capture()));
+                }
+            } else {
+                unknownElmo("/specification/specifies/", p.warnings, p.sx);
+            }
+        }
+    }
+
+    private void readLoi(Pending p) {
+        Order order = new Order("learningOpportunityInstance", p.warnings);
+        while (in.next()) {
+            if (!in.ns().equals(elmoNs)) {
+                foreignOutsideExtension("/", p.warnings, p.cx);
+                continue;
+            }
+            order.check(in.local());
+            switch (in.local()) {
+                case "identifier" -> {
+                    if (ElmoWriter.ID_TYPE.equals(attr("type"))) {
+                        p.credId = NativeReader.parse(in, Element.S01, "a URI", NativeReader::toUri);
+                    } else {
+                        p.cx.add(keep("/identifier"));
+                    }
+                }
+                case "start" -> p.start = NativeReader.parse(in, Element.N03, "a date (yyyy-mm-dd)", LocalDate::parse);
+                case "date" -> p.end = NativeReader.parse(in, Element.N03, "a date (yyyy-mm-dd)", LocalDate::parse);
+                case "status" -> {
+                    String v = NativeReader.parse(in, Element.E14, "passed, failed or in-progress", s -> {
+                        if (!s.equals("passed") && !s.equals("failed") && !s.equals("in-progress")) {
+                            throw new IllegalArgumentException(s);
+                        }
+                        return s;
+                    });
+                    if (v.equals("in-progress")) {
+                        p.skip = true;
+                        warn(docWarnings, Element.E14, "a learning opportunity instance is in progress: not read as a credential");
+                    } else {
+                        p.status = v.equals("passed") ? GradeStatus.PASSED : GradeStatus.FAILED;
+                    }
+                }
+                case "gradingSchemeLocalId" -> p.schemeRef = in.text().strip();
+                case "resultLabel" -> p.gradeValue = in.text().strip();
+                case "resultDistribution" -> {
+                    while (in.next()) {
+                        if (in.is(elmoNs, "description")) {
+                            putLang(p.distribution, Element.E14, p.warnings);
+                        } else {
+                            p.cx.add(keep("/resultDistribution/" + in.segmentName(in.ns(), in.local())));
+                        }
+                    }
+                }
+                case "credit" -> readCredit(p);
+                case "level" -> readLevel(p);
+                case "languageOfInstruction" -> p.language = in.text().strip();
+                case "extension" -> {
+                    while (in.next()) {
+                        if (in.is(Namespaces.ELMO_EXTENSION, ElmoExtension.ROOT)) {
+                            p.mc = ElmoExtension.read(in);
+                        } else {
+                            p.cx.add(new Extension(Format.ELMO, "/" + in.segmentName(in.ns(), in.local()), in.capture()));
+                        }
+                    }
+                }
+                case "enrolment", "academicTerm", "duration", "gradingSchemeExternalId", "shortenedGrading",
+                        "engagementHours", "attachments", "grouping", "diplomaSupplement" -> p.cx.add(keep("/" + in.local()));
+                default -> unknownElmo("/", p.warnings, p.cx);
+            }
+        }
+    }
+
+    private void readCredit(Pending p) {
+        CredentialFormatException.Location at = in.location();
+        Structure s = (Structure) in.capture();
+        String scheme = text(s, "scheme");
+        String value = text(s, "value");
+        if (scheme != null && scheme.strip().equalsIgnoreCase("ects") && value != null && p.ects == null) {
+            try {
+                p.ects = new BigDecimal(value.strip());
+            } catch (NumberFormatException e) {
+                throw new MalformedDocumentException(Format.ELMO, at, Element.E07, value, "ECTS credit value is not a decimal", e);
+            }
+            for (Member m : s.members()) {
+                if (!m.name().equals("scheme") && !m.name().equals("value")) {
+                    p.cx.add(new Extension(Format.ELMO, "/credit/" + m.name(), m.value()));
+                }
+            }
+        } else {
+            p.cx.add(new Extension(Format.ELMO, "/credit", s));
+        }
+    }
+
+    private void readLevel(Pending p) {
+        Structure s = (Structure) in.capture();
+        String type = text(s, "type");
+        String value = text(s, "value");
+        Integer eqf = null;
+        if (type != null && type.strip().equalsIgnoreCase("EQF") && value != null && p.eqf == null) {
+            try {
+                eqf = Integer.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                warn(p.warnings, Element.E08, "EQF level is not a number: '" + value + "': kept as an extension");
+            }
+        }
+        if (eqf != null) {
+            p.eqf = eqf;
+            for (Member m : s.members()) {
+                if (!m.name().equals("type") && !m.name().equals("value")) {
+                    p.cx.add(new Extension(Format.ELMO, "/level/" + m.name(), m.value()));
+                }
+            }
+        } else {
+            p.cx.add(new Extension(Format.ELMO, "/level", s));
+        }
+    }
+
+    private static String text(Structure s, String child) {
+        for (Member m : s.members()) {
+            if (m.name().equals(child) && m.value() instanceof Structure c) {
+                StringBuilder sb = new StringBuilder();
+                for (Member t : c.members()) {
+                    if (t.name().equals("#text") && t.value() instanceof Scalar sc) {
+                        sb.append(sc.text());
+                    }
+                }
+                return sb.toString();
+            }
+        }
+        return null;
+    }
+
+    //-----------------------------------------------------------------------
+    private void finish(Pending p, Report r) {
+        ElmoExtension mc = p.mc;
+        CredentialSpecification.Builder s = CredentialSpecification.builder();
+        if (p.specId != null) {
+            s.id(p.specId);
+        }
+        if (!mc.absent.contains("title") && !p.title.isEmpty()) {
+            s.title(build(p, Element.E02, () -> new MultilingualText(p.title)));
+        }
+        if (!p.description.isEmpty()) {
+            s.description(build(p, Element.N02, () -> new MultilingualText(p.description)));
+        }
+        if (mc.learningOutcomes != null) {
+            s.learningOutcomes(mc.learningOutcomes);
+        }
+        if (mc.workload != null) {
+            s.workload(mc.workload);
+        } else if (p.ects != null) {
+            s.workload(Workload.ofEcts(p.ects));
+        }
+        if (mc.level != null) {
+            s.level(mc.level);
+        } else if (p.eqf != null) {
+            s.level(Level.ofEqf(p.eqf));
+        }
+        if (mc.assessmentTypes != null) {
+            s.assessmentTypes(mc.assessmentTypes);
+        }
+        if (mc.participation != null) {
+            s.participation(mc.participation);
+        }
+        if (mc.qualityAssurance != null) {
+            s.qualityAssurance(mc.qualityAssurance);
+        }
+        if (mc.prerequisites != null) {
+            s.prerequisites(mc.prerequisites);
+        }
+        if (mc.supervision != null) {
+            s.supervision(mc.supervision);
+        }
+        if (mc.stackability != null) {
+            s.stackability(mc.stackability);
+        } else if (p.parent != null) {
+            Pending parent = p.parent;
+            Optional<MultilingualText> t = parent.title.isEmpty() ? Optional.empty()
+                    : Optional.of(new MultilingualText(parent.title));
+            if (parent.specId != null || t.isPresent()) {
+                s.stackability(new Stackability(Stackability.Option.STACKABLE,
+                        List.of(new StackingTarget(Optional.ofNullable(parent.specId), t, Optional.empty()))));
+            }
+        }
+        if (mc.furtherInformation != null) {
+            s.furtherInformation(mc.furtherInformation);
+        } else if (p.url != null) {
+            s.furtherInformation(new FurtherInformation(List.of(), List.of(new WebLink(p.url, Optional.empty())), List.of()));
+        }
+        if (mc.provider != null) {
+            s.provider(mc.provider);
+        }
+        if (mc.learningResources != null) {
+            s.learningResources(mc.learningResources);
+        }
+        if (mc.successOutcomes != null) {
+            s.successOutcomes(mc.successOutcomes);
+        }
+        if (mc.fieldsOfEducation != null) {
+            s.fieldsOfEducation(mc.fieldsOfEducation);
+        } else if (p.isced != null) {
+            s.fieldOfEducation(p.isced);
+        }
+        if (mc.languages != null) {
+            s.languages(mc.languages);
+        } else if (p.language != null && !p.language.isEmpty()) {
+            s.language(p.language);
+        }
+        if (mc.opportunityType != null) {
+            s.opportunityType(mc.opportunityType);
+        } else if (p.type != null) {
+            s.opportunityType(p.type);
+        }
+        s.extensions(p.sx);
+
+        MicroCredential.Builder c = MicroCredential.builder();
+        if (p.credId != null) {
+            c.id(p.credId);
+        }
+        if (!mc.absent.contains("learner")) {
+            Person person = mc.learner != null ? mc.learner : learner;
+            if (person != null) {
+                c.learner(person);
+            }
+        }
+        c.awardingBodies(mc.awardingBodies != null ? mc.awardingBodies : List.of(r.issuer));
+        if (mc.issuer != null) {
+            c.issuer(mc.issuer);
+        }
+        if (!mc.absent.contains("issued") && r.issued != null) {
+            c.issued(r.issued);
+        }
+        if (mc.validFrom != null) {
+            c.validFrom(mc.validFrom);
+        }
+        if (mc.validUntil != null) {
+            c.validUntil(mc.validUntil);
+        }
+        if (p.start != null || p.end != null) {
+            c.timePeriod(new TimePeriod(Optional.ofNullable(p.start), Optional.ofNullable(p.end)));
+        }
+        if (mc.grade != null) {
+            c.grade(mc.grade);
+            if (p.schemeRef != null) {
+                r.referenced.add(p.schemeRef);
+            }
+        } else if (p.gradeValue != null && !p.gradeValue.isEmpty()) {
+            Optional<URI> schemeId = Optional.empty();
+            Optional<MultilingualText> schemeDescription = Optional.empty();
+            if (p.schemeRef != null) {
+                schemeId = Optional.ofNullable(absoluteOrNull(p.schemeRef));
+                Structure scheme = r.schemes.get(p.schemeRef);
+                if (scheme != null) {
+                    r.referenced.add(p.schemeRef);
+                    Map<String, String> d = new LinkedHashMap<>();
+                    for (Member m : scheme.members()) {
+                        if (m.name().equals("description")) {
+                            d.put(lang((Structure) m.value()), Optional.ofNullable(text(new Structure(List.of(m)),
+                                    "description")).orElse(""));
+                        }
+                    }
+                    if (!d.isEmpty()) {
+                        schemeDescription = Optional.of(build(p, Element.E14, () -> new MultilingualText(d)));
+                    }
+                } else {
+                    p.warnings.add(new ReadWarning(p.at, Optional.of(Element.E14), "gradingSchemeLocalId '" + p.schemeRef
+                            + "' has no gradingScheme in its report"));
+                }
+            }
+            Optional<MultilingualText> distribution = p.distribution.isEmpty() ? Optional.empty()
+                    : Optional.of(build(p, Element.E14, () -> new MultilingualText(p.distribution)));
+            Grade g = new Grade(p.gradeValue, schemeId, schemeDescription, Optional.ofNullable(p.status), distribution);
+            c.grade(g);
+        } else {
+            if (p.status != null) {
+                p.cx.add(new Extension(Format.ELMO, "/status", textNode(p.status == GradeStatus.PASSED ? "passed" : "failed")));
+            }
+            if (p.schemeRef != null) {
+                p.cx.add(new Extension(Format.ELMO, "/gradingSchemeLocalId", textNode(p.schemeRef)));
+            }
+            for (Map.Entry<String, String> d : p.distribution.entrySet()) {
+                p.cx.add(new Extension(Format.ELMO, "/resultDistribution/description", langNode(d.getKey(), d.getValue())));
+            }
+        }
+        List<Extension> cx = new ArrayList<>(learnerKept);
+        cx.addAll(torKept);
+        cx.addAll(p.cx);
+        p.cx.clear();
+        p.cx.addAll(cx);
+        // the credential-level extensions may still grow until the report (or document) ends: added in build()
+        p.builder = c.specification(build(p, Element.S07, s::build));
+    }
+
+    private static String lang(Structure s) {
+        for (Member m : s.members()) {
+            if (m.name().equals(XML_LANG) && m.value() instanceof Scalar sc) {
+                return sc.text().isBlank() ? MultilingualText.UNDETERMINED : sc.text();
+            }
+        }
+        return MultilingualText.UNDETERMINED;
+    }
+
+    private <T> T build(Pending p, Element e, java.util.function.Supplier<T> s) {
+        try {
+            return s.get();
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException ex) {
+            throw new MalformedDocumentException(Format.ELMO, p.at, e, null, ex.getMessage(), ex);
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    private void putLang(Map<String, String> map, Element e, List<ReadWarning> warnings) {
+        String lang = in.lang();
+        String tag = lang == null || lang.isBlank() ? MultilingualText.UNDETERMINED : lang;
+        CredentialFormatException.Location at = in.location();
+        String text = in.text();
+        if (text.isBlank()) {
+            warnings.add(new ReadWarning(at, Optional.of(e), "empty text ignored"));
+            return;
+        }
+        if (map.containsKey(tag)) {
+            warnings.add(new ReadWarning(at, Optional.of(e), "a second text in language '" + tag + "' ignored: '"
+                    + CredentialFormatException.abbreviate(text) + "'"));
+            return;
+        }
+        map.put(tag, text);
+    }
+
+    private String attr(String name) {
+        return in.attribute("", name);
+    }
+
+    private Extension keep(String path) {
+        return new Extension(Format.ELMO, path, in.capture());
+    }
+
+    private static Structure textNode(String text) {
+        return new Structure(List.of(new Member("#text", Scalar.ofString(text))));
+    }
+
+    private static Structure langNode(String lang, String text) {
+        List<Member> m = new ArrayList<>();
+        if (!lang.equals(MultilingualText.UNDETERMINED)) {
+            m.add(new Member(XML_LANG, Scalar.ofString(lang)));
+        }
+        m.add(new Member("#text", Scalar.ofString(text)));
+        return new Structure(m);
+    }
+
+    private static URI absoluteOrNull(String s) {
+        try {
+            URI u = new URI(s);
+            return u.isAbsolute() ? u : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private void unknownElmo(String prefix, List<ReadWarning> warnings, List<Extension> sink) {
+        if (strict) {
+            throw in.malformed(null, in.local(), "unknown ELMO element", null);
+        }
+        warnings.add(new ReadWarning(in.location(), Optional.empty(), "unknown ELMO element '" + in.local()
+                + "' kept as an extension"));
+        sink.add(new Extension(Format.ELMO, prefix + in.local(), in.capture()));
+    }
+
+    private void foreignOutsideExtension(String prefix, List<ReadWarning> warnings, List<Extension> sink) {
+        String name = in.segmentName(in.ns(), in.local());
+        if (strict) {
+            throw in.malformed(null, name, "an element of another namespace outside an ELMO extension element", null);
+        }
+        warnings.add(new ReadWarning(in.location(), Optional.of(Element.S08), "element '" + name
+                + "' of another namespace outside an ELMO extension element kept as an extension"));
+        sink.add(new Extension(Format.ELMO, prefix + name, in.capture()));
+    }
+
+    private void warn(List<ReadWarning> warnings, Element e, String message) {
+        warnings.add(new ReadWarning(in.location(), Optional.ofNullable(e), message));
+    }
+
+    /** Checks children come in schema order: a warning when lenient, an error when strict. */
+    private final class Order {
+        private final String container;
+        private final List<ReadWarning> warnings;
+        private int last = -1;
+        private String lastName;
+
+        Order(String container, List<ReadWarning> warnings) {
+            this.container = container;
+            this.warnings = warnings;
+        }
+
+        void check(String child) {
+            int i = ElmoOrder.index(container, child);
+            if (i < 0) {
+                return;
+            }
+            if (i < last) {
+                String msg = "'" + child + "' is out of schema order in '" + container + "': it must come before '"
+                        + lastName + "'";
+                if (strict) {
+                    throw new MalformedDocumentException(Format.ELMO, in.location(), null, child, msg, null);
+                }
+                warnings.add(new ReadWarning(in.location(), Optional.empty(), msg + " (accepted)"));
+                return;
+            }
+            last = i;
+            lastName = child;
+        }
+    }
+
+    /** Gives the NativeReader URI parser a fixed text. */
+    private static final class NativeReaderHolder {
+        static URI uri(XmlInput in, String v, Element e) {
+            try {
+                return NativeReader.toUri(v);
+            } catch (IllegalArgumentException ex) {
+                throw in.malformed(e, v, "not a URI", ex);
+            }
+        }
+    }
+}
