@@ -9,4 +9,8 @@ module org.microcred.xml {
     exports org.microcred.xml;
 
     provides org.microcred.core.format.CredentialCodec with org.microcred.xml.XmlCodec, org.microcred.xml.ElmoCodec;
+
+    // signatures (org.microcred.xml.signature): enveloped XML-DSig with the JDK
+    requires java.xml.crypto;
+    exports org.microcred.xml.signature;
 }

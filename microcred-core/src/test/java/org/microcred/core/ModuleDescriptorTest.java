@@ -31,6 +31,7 @@ class ModuleDescriptorTest {
                 "org.microcred.core.format", Set.of(),
                 "org.microcred.core.validation", Set.of(),
                 "org.microcred.core.validation.constraints", Set.of(),
+                "org.microcred.core.verification", Set.of(),
                 "org.microcred.core.vocabulary", Set.of(),
                 "org.microcred.core.internal", Set.of("org.microcred.json", "org.microcred.xml", "org.microcred.testkit")),
                 exports);
