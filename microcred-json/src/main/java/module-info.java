@@ -9,7 +9,8 @@ module org.microcred.json {
 
     exports org.microcred.json;
 
-    provides org.microcred.core.format.CredentialCodec with org.microcred.json.JsonCodec, org.microcred.json.ElmCodec;
+    provides org.microcred.core.format.CredentialCodec with org.microcred.json.JsonCodec, org.microcred.json.ElmCodec,
+            org.microcred.json.ob3.Ob3Codec;
     provides com.fasterxml.jackson.databind.Module with org.microcred.json.MicrocredModule;
 
     // signatures (org.microcred.json.proof): Jackson trees in the API, titanium for eddsa-rdfc-2022

@@ -201,7 +201,7 @@ public final class Main {
         if (a.operands().isEmpty()) {
             throw new Arguments.UsageException("missing FILE");
         }
-        CredentialValidator validator = CredentialValidator.create();
+        CredentialValidator validator = SharedValidator.INSTANCE;
         int status = OK;
         List<Map<String, Object>> json = new ArrayList<>();
         for (String file : a.operands()) {
@@ -274,6 +274,11 @@ public final class Main {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One validator per process, created on first use: bootstrapping Jakarta Validation takes a while. */
+    private static final class SharedValidator {
+        static final CredentialValidator INSTANCE = CredentialValidator.create();
     }
 
     //-----------------------------------------------------------------------
