@@ -60,8 +60,6 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * </ul>
  */
 public final class BenchmarkMain {
-    static final String SIGNING_MISSING = "skipped: eddsa-jcs-2022 signing API not available (sig branch)";
-
     private final boolean quick = Boolean.getBoolean("bench.quick");
     private final Pattern include = Pattern.compile(System.getProperty("bench.include", ".*"));
     private final Set<String> parts = Set.of(System.getProperty("bench.parts", "jmh,batch,startup").split(","));
@@ -99,7 +97,6 @@ public final class BenchmarkMain {
             runJmh();
         } else {
             Catalogue.all().forEach(b -> rates.put(b.id(), Rate.none("skipped: jmh not in bench.parts")));
-            rates.put("P5Signature.microcredSignVerify", Rate.none("skipped: jmh not in bench.parts"));
         }
         if (parts.contains("batch")) {
             runBatch();
@@ -151,7 +148,6 @@ public final class BenchmarkMain {
 
     //-----------------------------------------------------------------------
     private void runJmh() throws Exception {
-        rates.put("P5Signature.microcredSignVerify", Rate.none(SIGNING_MISSING));
         List<Bench> runnable = new ArrayList<>();
         Map<String, Set<String>> paramValues = new LinkedHashMap<>();
         for (Bench b : Catalogue.all()) {

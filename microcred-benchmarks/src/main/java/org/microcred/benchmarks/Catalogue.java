@@ -14,6 +14,7 @@ import org.microcred.core.format.CredentialCodec;
 import org.microcred.core.format.Codecs;
 import org.microcred.core.format.Format;
 import org.microcred.core.validation.Violation;
+import org.microcred.core.verification.VerificationResult;
 
 /**
  * Every JMH benchmark of the run: its id, the codecs it needs, and a preflight that runs it once in this JVM
@@ -156,6 +157,12 @@ public final class Catalogue {
             b.setUp();
             List<Violation> violations = b.validateEu2022();
             require(violations.stream().noneMatch(Violation::isError), "the P4 credential is not valid under eu-2022: " + violations);
+        }));
+        all.add(new Bench(P5Signature.class, "microcredSignVerify", Map.of(), EnumSet.of(Format.ELM), () -> {
+            P5Signature b = new P5Signature();
+            b.setUp();
+            VerificationResult result = b.microcredSignVerify();
+            require(result.isVerified(), "the eddsa-jcs-2022 proof does not verify: " + result.failures());
         }));
         all.add(new Bench(P5Signature.class, "jdkSignVerify", Map.of(), Set.of(), () -> {
             P5Signature b = new P5Signature();

@@ -45,8 +45,7 @@ class CatalogueTest {
         Set<String> ids = Catalogue.byId(Catalogue.all()).keySet();
         for (Target t : Targets.all()) {
             for (String side : new String[] {t.subject(), t.reference()}) {
-                boolean known = ids.contains(side) || side.startsWith("batch:") || side.startsWith("startup:")
-                        || side.equals("P5Signature.microcredSignVerify");
+                boolean known = ids.contains(side) || side.startsWith("batch:") || side.startsWith("startup:");
                 assertTrue(known, t.id() + " refers to " + side + ", which nothing measures");
             }
         }
