@@ -11,14 +11,13 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Random;
 import org.microcred.core.MicroCredential;
 import org.microcred.core.format.Codecs;
 import org.microcred.core.format.Format;
-import org.microcred.core.format.Loss;
+import org.microcred.core.format.CredentialCodec;
 import org.microcred.core.testing.RandomCredentials;
 
 /**
@@ -28,8 +27,9 @@ import org.microcred.core.testing.RandomCredentials;
  * <li>{@code generate COUNT FILE}: writes COUNT generated credentials (the generator and seed of
  * {@link Fixtures#nativeJsonPool()}) as native JSON Lines, streaming;</li>
  * <li>{@code convert FORMAT FILE}: streams FILE through {@code readAll} of the native JSON codec into
- * {@code writeAll} of the target codec, output discarded, and prints one line of JSON with the count, the
- * time and the rate.</li>
+ * {@code writeAll} of the target codec (ELM: JSON Lines of ELM credentials), or for ELMO, whose documents
+ * each hold one learner's transcript, into one {@code write} per record (a stream of ELMO documents); output
+ * discarded; prints one line of JSON with the count, the time, the rate and the number of losses.</li>
  * </ul>
  */
 public final class BatchConvert {
@@ -86,7 +86,7 @@ public final class BatchConvert {
         CountingOutputStream sink = new CountingOutputStream();
         long[] records = {0};
         long start = System.nanoTime();
-        List<Loss> losses;
+        long losses;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             Iterator<MicroCredential> source = Codecs.of(Format.JSON).readAll(in);
             Iterator<MicroCredential> counted = new Iterator<>() {
@@ -102,7 +102,18 @@ public final class BatchConvert {
                     return c;
                 }
             };
-            losses = Codecs.of(target).writeAll(counted, sink);
+            if (target == Format.ELMO) {
+                // an ELMO document is one learner's transcript (ElmoCodec.writeAll reports a credential of
+                // another learner as a loss), and every generated record has its own learner: one document each
+                long lost = 0;
+                CredentialCodec elmo = Codecs.of(target);
+                while (counted.hasNext()) {
+                    lost += elmo.write(counted.next(), sink).size();
+                }
+                losses = lost;
+            } else {
+                losses = Codecs.of(target).writeAll(counted, sink).size();
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = 0;
@@ -114,7 +125,7 @@ public final class BatchConvert {
         System.out.printf(Locale.ROOT,
                 "{\"target\":\"%s\",\"records\":%d,\"seconds\":%.3f,\"recordsPerSecond\":%.1f,\"bytesOut\":%d,"
                         + "\"losses\":%d,\"maxHeapBytes\":%d,\"peakHeapUsedBytes\":%d}%n",
-                target.id(), records[0], seconds, records[0] / seconds, sink.count(), losses.size(),
+                target.id(), records[0], seconds, records[0] / seconds, sink.count(), losses,
                 Runtime.getRuntime().maxMemory(), peak);
     }
 }
