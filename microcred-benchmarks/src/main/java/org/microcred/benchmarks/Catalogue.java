@@ -158,6 +158,11 @@ public final class Catalogue {
             List<Violation> violations = b.validateEu2022();
             require(violations.stream().noneMatch(Violation::isError), "the P4 credential is not valid under eu-2022: " + violations);
         }));
+        all.add(new Bench(P4Validation.class, "validateStructural", Map.of(), Set.of(), () -> {
+            P4Validation b = new P4Validation();
+            b.setUp();
+            require(b.validateStructural().stream().noneMatch(Violation::isError), "the P4 credential is not structurally valid");
+        }));
         all.add(new Bench(P5Signature.class, "microcredSignVerify", Map.of(), EnumSet.of(Format.ELM), () -> {
             P5Signature b = new P5Signature();
             b.setUp();

@@ -125,6 +125,8 @@ public final class Targets {
                 "P3Elmo.microcredRead", "P3Elmo.jaxbUnmarshal", Kind.SPEEDUP, 2));
         t.add(new Target("P4", "eu-2022 validation time / native JSON parse time",
                 "P4Validation.validateEu2022", "P1NativeJson.microcredRead", Kind.COST, 0.5));
+        t.add(new Target("P4*", "(info) structural profile (one validation group) time / parse time",
+                "P4Validation.validateStructural", "P1NativeJson.microcredRead", Kind.COST, 0.5));
         t.add(new Target("P5", "eddsa-jcs-2022 sign+verify vs JDK Ed25519 sign+verify of 32 bytes",
                 "P5Signature.microcredSignVerify", "P5Signature.jdkSignVerify", Kind.SPEEDUP, 0.7));
         t.add(new Target("P6a", "batch JSON Lines -> ELM, -Xmx64m: single-document rate / batch rate",
