@@ -33,6 +33,18 @@ final class Messages {
         context.buildConstraintViolationWithTemplate(escape(message)).addConstraintViolation();
     }
 
+    /**
+     * Formats a decimal for a message: plain digits when that is short, else scientific notation, so that a
+     * value like {@code 1E+999999999} never expands into a billion digits.
+     *
+     * @param value the value
+     * @return the text
+     */
+    static String number(java.math.BigDecimal value) {
+        long plainLength = (long) value.precision() + Math.abs((long) value.scale());
+        return plainLength <= 40 ? value.toPlainString() : value.toString();
+    }
+
     static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {

@@ -26,14 +26,14 @@ public final class WorkloadPlausibilityValidator implements ConstraintValidator<
         BigDecimal ects = w.ects().get();
         boolean ok = true;
         if (ects.compareTo(THIRTY) > 0 && ects.compareTo(WorkloadValidator.MAX_ECTS) <= 0) {
-            Messages.add(context, "more than 30 ECTS is large for a micro-credential: " + ects.toPlainString());
+            Messages.add(context, "more than 30 ECTS is large for a micro-credential: " + Messages.number(ects));
             ok = false;
         }
         if (w.hours().isPresent() && w.hours().get().signum() > 0) {
             BigDecimal perEcts = w.hours().get().divide(ects, MathContext.DECIMAL64);
             if (perEcts.compareTo(MIN_HOURS_PER_ECTS) < 0 || perEcts.compareTo(MAX_HOURS_PER_ECTS) > 0) {
                 Messages.add(context, "hours per ECTS credit outside 15-40 (25-30 expected): "
-                        + w.hours().get().toPlainString() + " h for " + ects.toPlainString() + " ECTS");
+                        + Messages.number(w.hours().get()) + " h for " + Messages.number(ects) + " ECTS");
                 ok = false;
             }
         }

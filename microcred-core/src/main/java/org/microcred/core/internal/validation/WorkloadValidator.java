@@ -21,24 +21,24 @@ public final class WorkloadValidator implements ConstraintValidator<WellFormedWo
         if (w.ects().isPresent()) {
             BigDecimal ects = w.ects().get();
             if (ects.signum() <= 0) {
-                Messages.add(context, "ECTS credits must be above 0: " + ects.toPlainString());
+                Messages.add(context, "ECTS credits must be above 0: " + Messages.number(ects));
                 ok = false;
             } else if (ects.compareTo(MAX_ECTS) > 0) {
-                Messages.add(context, "ECTS credits must be at most 60 for a micro-credential: " + ects.toPlainString());
+                Messages.add(context, "ECTS credits must be at most 60 for a micro-credential: " + Messages.number(ects));
                 ok = false;
             }
             if (ects.stripTrailingZeros().scale() > 2) {
-                Messages.add(context, "ECTS credits must have at most two decimals: " + ects.toPlainString());
+                Messages.add(context, "ECTS credits must have at most two decimals: " + Messages.number(ects));
                 ok = false;
             }
         }
         if (w.hours().isPresent() && w.hours().get().signum() <= 0) {
-            Messages.add(context, "notional hours must be above 0: " + w.hours().get().toPlainString());
+            Messages.add(context, "notional hours must be above 0: " + Messages.number(w.hours().get()));
             ok = false;
         }
         for (CreditValue c : w.otherCredits()) {
             if (c.value().signum() <= 0) {
-                Messages.add(context, "credits in " + c.system().uri() + " must be above 0: " + c.value().toPlainString());
+                Messages.add(context, "credits in " + c.system().uri() + " must be above 0: " + Messages.number(c.value()));
                 ok = false;
             }
         }
