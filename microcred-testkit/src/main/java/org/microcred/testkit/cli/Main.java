@@ -220,7 +220,9 @@ public final class Main {
         if (a.operands().isEmpty()) {
             throw new Arguments.UsageException("missing FILE");
         }
-        CredentialValidator validator = SharedValidator.INSTANCE;
+        // Bootstrapping Jakarta Validation takes about as long as reading a file: do both at once.
+        java.util.concurrent.CompletableFuture<CredentialValidator> pending =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> SharedValidator.INSTANCE);
         int status = OK;
         List<Map<String, Object>> json = new ArrayList<>();
         for (String file : a.operands()) {
@@ -229,7 +231,7 @@ public final class Main {
             try (Input in = Input.open(file, format, stdin)) {
                 result.put("format", in.format.id());
                 MicroCredential c = codec(in.format).read(in.stream).credential();
-                List<Violation> violations = validator.validate(c, profile);
+                List<Violation> violations = SharedValidator.await(pending).validate(c, profile);
                 boolean valid = violations.stream().noneMatch(Violation::isError);
                 result.put("valid", valid);
                 result.put("violations", violations);
@@ -298,6 +300,14 @@ public final class Main {
     /** One validator per process, created on first use: bootstrapping Jakarta Validation takes a while. */
     private static final class SharedValidator {
         static final CredentialValidator INSTANCE = CredentialValidator.create();
+
+        static CredentialValidator await(java.util.concurrent.CompletableFuture<CredentialValidator> pending) {
+            try {
+                return pending.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
     }
 
     //-----------------------------------------------------------------------
