@@ -76,32 +76,11 @@ enum KnownCodecBug {
         }
     },
 
-    /** Found by the long fuzzing run: an ELMO identifier with an empty type attribute lets IllegalArgumentException escape the codec. */
-    ELMO_BLANK_IDENTIFIER_TYPE_ESCAPES("ElmoBlankIdentifierTypeEscapesTest", EnumSet.of(Format.ELMO)) {
-        @Override
-        boolean matches(Format format, String stage, Throwable thrown) {
-            return thrown instanceof IllegalArgumentException && thrown.getStackTrace().length > 0
-                    && thrown.getStackTrace()[0].getClassName().equals("org.microcred.core.internal.Checks");
-        }
-    },
-
     /** xml and elmo recognises() (and so Codecs.detect) let the JDK print "[Fatal Error]" to System.err on invalid UTF-8. */
     XML_RECOGNISES_PRINTS_TO_STDERR("XmlRecognisesPrintsToStderrTest", EnumSet.of(Format.XML, Format.ELMO)),
 
     /** xml and elmo have no document size limit: a 100 MB attribute, comment or CDATA section is buffered whole. */
     XML_HUGE_MARKUP_BUFFERED("XmlHugeMarkupBufferedTest", EnumSet.of(Format.XML, Format.ELMO)),
-
-    /** xml and elmo report a missing required child (a link without url) with a NullPointerException's message ("url") as cause. */
-    XML_MISSING_CHILD_AS_NULL_POINTER("XmlMissingChildReportedAsNullPointerTest", EnumSet.of(Format.XML, Format.ELMO)) {
-        @Override
-        boolean matches(Format format, String stage, Throwable thrown) {
-            return thrown instanceof org.microcred.core.format.CredentialFormatException
-                    && thrown.getCause() instanceof NullPointerException
-                    && thrown.getCause().getStackTrace().length > 1
-                    && thrown.getCause().getStackTrace()[0].getClassName().equals("java.util.Objects")
-                    && thrown.getCause().getStackTrace()[1].getClassName().startsWith("org.microcred.core.");
-        }
-    },
 
     /**
      * json and elm report another JSON format's credential as a missing property deep inside ("missing required

@@ -90,10 +90,15 @@ public final class ElmoReader {
      * @return the credential with its warnings, or null at the end
      */
     public ReadResult next() {
-        while (ready.isEmpty()) {
-            if (!step()) {
-                return null;
+        try {
+            while (ready.isEmpty()) {
+                if (!step()) {
+                    return null;
+                }
             }
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+            // a model check not wrapped where the value was built: still the document's fault
+            throw XmlInput.modelRefused(Format.ELMO, in.location(), null, null, e);
         }
         return ready.poll();
     }
@@ -245,7 +250,8 @@ public final class ElmoReader {
                     if (value.isEmpty()) {
                         warn(docWarnings, Element.E01, "learner identifier of type '" + type + "' is empty: ignored");
                     } else {
-                        b.identifier(Identifier.of(ElmoWriter.personScheme(type, false), value));
+                        b.identifier(in.build(Element.E01, type, () -> Identifier.of(ElmoWriter.personScheme(type, false),
+                                value)));
                         any = true;
                     }
                 }
@@ -380,7 +386,7 @@ public final class ElmoReader {
                         String v = in.text().strip();
                         if (!(ElmoWriter.NONE_TYPE.equals(type) && v.isEmpty())) {
                             String t = type == null ? "local" : type;
-                            b.identifier(in.build(Element.E04, () -> Identifier.of(t, v)));
+                            b.identifier(in.build(Element.E04, t, () -> Identifier.of(t, v)));
                         }
                     }
                 }
@@ -827,7 +833,7 @@ public final class ElmoReader {
         try {
             return s.get();
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException ex) {
-            throw new MalformedDocumentException(Format.ELMO, p.at, e, null, ex.getMessage(), ex);
+            throw XmlInput.modelRefused(Format.ELMO, p.at, e, null, ex);
         }
     }
 
