@@ -76,9 +76,6 @@ enum KnownCodecBug {
         }
     },
 
-    /** xml and elmo recognises() (and so Codecs.detect) let the JDK print "[Fatal Error]" to System.err on invalid UTF-8. */
-    XML_RECOGNISES_PRINTS_TO_STDERR("XmlRecognisesPrintsToStderrTest", EnumSet.of(Format.XML, Format.ELMO)),
-
     /** xml and elmo have no document size limit: a 100 MB attribute, comment or CDATA section is buffered whole. */
     XML_HUGE_MARKUP_BUFFERED("XmlHugeMarkupBufferedTest", EnumSet.of(Format.XML, Format.ELMO)),
 

@@ -21,8 +21,9 @@ public final class Sniffer {
      */
     public static QName root(byte[] head) {
         try {
+            // guarded like every read: on invalid UTF-8 the JDK's scanner would print "[Fatal Error]" to System.err
             XMLStreamReader r = SecureXml.inputFactory(ReadLimits.defaults())
-                    .createXMLStreamReader(new ByteArrayInputStream(head));
+                    .createXMLStreamReader(Utf8Guard.wrap(new ByteArrayInputStream(head)));
             try {
                 while (r.hasNext()) {
                     int e = r.next();
