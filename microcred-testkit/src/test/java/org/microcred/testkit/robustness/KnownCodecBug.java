@@ -76,9 +76,6 @@ enum KnownCodecBug {
         }
     },
 
-    /** xml and elmo have no document size limit: a 100 MB attribute, comment or CDATA section is buffered whole. */
-    XML_HUGE_MARKUP_BUFFERED("XmlHugeMarkupBufferedTest", EnumSet.of(Format.XML, Format.ELMO)),
-
     /**
      * json and elm report another JSON format's credential as a missing property deep inside ("missing required
      * property 'legalName'", elm: "... 'credentialSubject' at //credentialSubject"), not as a document of another format.

@@ -65,7 +65,7 @@ public final class SecureXml {
      */
     public static XMLStreamReader open(InputStream in, Format format, ReadLimits limits) {
         try {
-            return inputFactory(limits).createXMLStreamReader(Utf8Guard.wrap(in));
+            return inputFactory(limits).createXMLStreamReader(Utf8Guard.wrap(in, limits.maxTextLength()));
         } catch (XMLStreamException e) {
             throw XmlInput.translate(format, "", e);
         } catch (java.io.IOException e) {

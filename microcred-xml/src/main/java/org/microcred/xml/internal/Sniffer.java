@@ -22,8 +22,9 @@ public final class Sniffer {
     public static QName root(byte[] head) {
         try {
             // guarded like every read: on invalid UTF-8 the JDK's scanner would print "[Fatal Error]" to System.err
-            XMLStreamReader r = SecureXml.inputFactory(ReadLimits.defaults())
-                    .createXMLStreamReader(Utf8Guard.wrap(new ByteArrayInputStream(head)));
+            ReadLimits limits = ReadLimits.defaults();
+            XMLStreamReader r = SecureXml.inputFactory(limits)
+                    .createXMLStreamReader(Utf8Guard.wrap(new ByteArrayInputStream(head), limits.maxTextLength()));
             try {
                 while (r.hasNext()) {
                     int e = r.next();

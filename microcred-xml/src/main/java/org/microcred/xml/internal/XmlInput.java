@@ -515,6 +515,12 @@ public final class XmlInput {
         Location l = e.getLocation();
         long line = l == null ? 0 : Math.max(0, l.getLineNumber());
         long column = l == null ? 0 : Math.max(0, l.getColumnNumber());
+        Utf8Guard.MarkupTooLongException tooLong = find(e);
+        if (tooLong != null) {
+            // the parser had not reported the construct yet: the guard knows where it is
+            return new MalformedDocumentException(format, CredentialFormatException.Location.of(path,
+                    tooLong.line(), tooLong.column()), null, null, tooLong.getMessage(), e);
+        }
         String msg = e.getMessage() == null ? "" : e.getMessage();
         int i = msg.indexOf("Message: ");
         if (i >= 0) {
@@ -522,5 +528,18 @@ public final class XmlInput {
         }
         return new MalformedDocumentException(format, CredentialFormatException.Location.of(path, line, column), null,
                 null, "not well-formed XML: " + msg.strip(), e);
+    }
+
+    private static Utf8Guard.MarkupTooLongException find(XMLStreamException e) {
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
+                : t instanceof XMLStreamException x ? x.getNestedException() : null) {
+            if (t instanceof Utf8Guard.MarkupTooLongException m) {
+                return m;
+            }
+            if (t == t.getCause()) {
+                break;
+            }
+        }
+        return null;
     }
 }
