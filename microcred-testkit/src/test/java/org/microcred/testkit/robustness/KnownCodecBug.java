@@ -15,19 +15,11 @@ import org.microcred.core.format.Format;
  * suite fail on known bugs too, which shows exactly which cases each bug breaks.
  */
 enum KnownCodecBug {
-    /** ob3, xml and elmo read numbers such as {@code 1e999999999}; the json codec refuses |scale| > 1000. */
-    HUGE_EXPONENT_ACCEPTED("HugeDecimalExponentAcceptedTest", EnumSet.of(Format.OB3, Format.XML, Format.ELMO)),
+    /** ob3 reads numbers such as {@code 1e999999999}; the json codec refuses |scale| > 1000. */
+    HUGE_EXPONENT_ACCEPTED("HugeDecimalExponentAcceptedTest", EnumSet.of(Format.OB3)),
 
-    /** The xml and elmo writers expand decimals with {@code BigDecimal.toPlainString}: 1E+999999999 runs out of memory. */
-    XML_WRITERS_EXPAND_HUGE_EXPONENT("XmlWritersExpandHugeExponentTest", EnumSet.of(Format.XML, Format.ELMO)) {
-        @Override
-        boolean matches(Format format, String stage, Throwable thrown) {
-            return "write".equals(stage) && thrown instanceof OutOfMemoryError && inStack(thrown, "java.math.BigDecimal");
-        }
-    },
-
-    /** Numbers written as text (XML, ELM's string "point") have no length limit: 5,000 digits are read; JSON numbers stop at 100. */
-    LONG_NUMBER_TEXT_ACCEPTED("LongNumberTextAcceptedTest", EnumSet.of(Format.XML, Format.ELMO, Format.ELM)),
+    /** Numbers written as text (ELM's string "point") have no length limit: 5,000 digits are read; JSON numbers stop at 100. */
+    LONG_NUMBER_TEXT_ACCEPTED("LongNumberTextAcceptedTest", EnumSet.of(Format.ELM)),
 
     /** json, elm and ob3 decode invalid UTF-8 (overlong forms, encoded surrogates) instead of refusing it. */
     JSON_INVALID_UTF8_DECODED("JsonInvalidUtf8DecodedTest", EnumSet.of(Format.JSON, Format.ELM, Format.OB3)),

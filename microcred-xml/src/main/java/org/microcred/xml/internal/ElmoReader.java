@@ -606,9 +606,10 @@ public final class ElmoReader {
         String value = text(s, "value");
         if (scheme != null && scheme.strip().equalsIgnoreCase("ects") && value != null && p.ects == null) {
             try {
-                p.ects = new BigDecimal(value.strip());
-            } catch (NumberFormatException e) {
-                throw new MalformedDocumentException(Format.ELMO, at, Element.E07, value, "ECTS credit value is not a decimal", e);
+                p.ects = Decimals.parse(value.strip());
+            } catch (IllegalArgumentException e) {
+                throw new MalformedDocumentException(Format.ELMO, at, Element.E07, value,
+                        "ECTS credit value is not " + Decimals.EXPECTED, e);
             }
             for (Member m : s.members()) {
                 if (!m.name().equals("scheme") && !m.name().equals("value")) {

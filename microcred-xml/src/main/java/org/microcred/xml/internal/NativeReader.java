@@ -689,7 +689,7 @@ public final class NativeReader {
     }
 
     private BigDecimal decimal(Element e) {
-        return value(e, "a decimal number", BigDecimal::new);
+        return value(e, Decimals.EXPECTED, Decimals::parse);
     }
 
     private Country country(Element e) {

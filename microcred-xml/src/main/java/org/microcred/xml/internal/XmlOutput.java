@@ -362,6 +362,24 @@ public final class XmlOutput {
         return segments.size();
     }
 
+    /**
+     * Formats a decimal as {@link Decimals#plain}, refusing one that no reader would accept.
+     *
+     * @param e the element of the standard
+     * @param d the number
+     * @return the text, not null
+     * @throws UnsupportedContentException if the number has more than 100 characters or an absurd exponent
+     */
+    public String decimal(Element e, java.math.BigDecimal d) {
+        String s = Decimals.plain(d);
+        if (s == null) {
+            throw new UnsupportedContentException(format, CredentialFormatException.Location.of(
+                    "/" + String.join("/", segments), 0, 0), e, d.toString(),
+                    "cannot write the number as " + Decimals.EXPECTED, null);
+        }
+        return s;
+    }
+
     private void check(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
