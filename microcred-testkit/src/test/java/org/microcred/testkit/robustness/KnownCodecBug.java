@@ -60,14 +60,6 @@ enum KnownCodecBug {
         }
     },
 
-    /** Found by the long fuzzing run: elmo writes extension text with line breaks re-indented, so it gains white space on every round trip. */
-    ELMO_EXTENSION_WHITESPACE_GROWS("ElmoExtensionWhitespaceGrowsTest", EnumSet.of(Format.ELMO)) {
-        @Override
-        boolean matches(Format format, String stage, Throwable thrown) {
-            return thrown instanceof MutationFuzzTest.RoundTripMismatch m && m.onlyWhitespaceChanged();
-        }
-    },
-
     /**
      * json and elm report another JSON format's credential as a missing property deep inside ("missing required
      * property 'legalName'", elm: "... 'credentialSubject' at //credentialSubject"), not as a document of another format.
