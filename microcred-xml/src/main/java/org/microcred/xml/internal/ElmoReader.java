@@ -471,22 +471,27 @@ public final class ElmoReader {
                 }
                 case "title" -> putLang(p.title, Element.E02, p.warnings);
                 case "type" -> {
+                    // an unknown or second type is kept, never erasing the one already read
                     String v = in.text().strip();
-                    p.type = ElmoWriter.opportunityType(v);
-                    if (p.type == null) {
+                    Concept c = p.type == null ? ElmoWriter.opportunityType(v) : null;
+                    if (c != null) {
+                        p.type = c;
+                    } else {
                         p.sx.add(new Extension(Format.ELMO, "/specification/type", textNode(v)));
                     }
                 }
                 case "iscedCode" -> {
                     String v = in.text().strip();
-                    p.isced = ElmoWriter.iscedConcept(v);
-                    if (p.isced == null) {
+                    Concept c = p.isced == null ? ElmoWriter.iscedConcept(v) : null;
+                    if (c != null) {
+                        p.isced = c;
+                    } else {
                         p.sx.add(new Extension(Format.ELMO, "/specification/iscedCode", textNode(v)));
                     }
                 }
                 case "url" -> {
                     String v = in.text().strip();
-                    URI u = absoluteOrNull(v);
+                    URI u = p.url == null ? absoluteOrNull(v) : null;
                     if (u != null) {
                         p.url = u;
                     } else {
