@@ -10,7 +10,9 @@ package org.microcred.xml;
  *
  * @param maxDepth the deepest element nesting accepted, at least 8
  * @param maxAttributes the most attributes one element may have, at least 1
- * @param maxTextLength the longest text content (characters) of one element, at least 1
+ * @param maxTextLength the longest text content (characters) of one element, at least 1; also the longest
+ *     markup construct (a tag with its attributes, a comment, a CDATA section, a processing instruction),
+ *     which the XML parser would otherwise buffer whole
  * @since 0.1
  */
 public record ReadLimits(int maxDepth, int maxAttributes, int maxTextLength) {

@@ -2,7 +2,6 @@ package org.microcred.testkit.robustness;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.microcred.core.format.Format;
@@ -13,11 +12,11 @@ import org.microcred.core.format.MalformedDocumentException;
  * into the model by ob3, xml and elmo (json refuses |scale| &gt; 1000). The model then makes the xml and elmo
  * writers and the validator run out of memory ({@code BigDecimal.toPlainString}).
  */
-@Disabled("codec bug: ob3, xml and elmo read 1e999999999 as an ECTS value (json refuses it) — see report")
 class HugeDecimalExponentAcceptedTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Format.class, names = {"OB3", "XML", "ELMO"})
     void hugeExponentIsRefused(Format format) {
+        KnownCodecBug.HUGE_EXPONENT_ACCEPTED.skipIfAffects(format); // formats not fixed yet
         for (String number : new String[] {"1e999999999", "1E-999999999"}) {
             MalformedDocumentException e = Regressions.assertRefused(format, Base.withNumber(format, number),
                     MalformedDocumentException.class, "exponent|scale|number");

@@ -15,19 +15,11 @@ import org.microcred.core.format.Format;
  * suite fail on known bugs too, which shows exactly which cases each bug breaks.
  */
 enum KnownCodecBug {
-    /** ob3, xml and elmo read numbers such as {@code 1e999999999}; the json codec refuses |scale| > 1000. */
-    HUGE_EXPONENT_ACCEPTED("HugeDecimalExponentAcceptedTest", EnumSet.of(Format.OB3, Format.XML, Format.ELMO)),
+    /** ob3 reads numbers such as {@code 1e999999999}; the json codec refuses |scale| > 1000. */
+    HUGE_EXPONENT_ACCEPTED("HugeDecimalExponentAcceptedTest", EnumSet.of(Format.OB3)),
 
-    /** The xml and elmo writers expand decimals with {@code BigDecimal.toPlainString}: 1E+999999999 runs out of memory. */
-    XML_WRITERS_EXPAND_HUGE_EXPONENT("XmlWritersExpandHugeExponentTest", EnumSet.of(Format.XML, Format.ELMO)) {
-        @Override
-        boolean matches(Format format, String stage, Throwable thrown) {
-            return "write".equals(stage) && thrown instanceof OutOfMemoryError && inStack(thrown, "java.math.BigDecimal");
-        }
-    },
-
-    /** Numbers written as text (XML, ELM's string "point") have no length limit: 5,000 digits are read; JSON numbers stop at 100. */
-    LONG_NUMBER_TEXT_ACCEPTED("LongNumberTextAcceptedTest", EnumSet.of(Format.XML, Format.ELMO, Format.ELM)),
+    /** Numbers written as text (ELM's string "point") have no length limit: 5,000 digits are read; JSON numbers stop at 100. */
+    LONG_NUMBER_TEXT_ACCEPTED("LongNumberTextAcceptedTest", EnumSet.of(Format.ELM)),
 
     /** json, elm and ob3 decode invalid UTF-8 (overlong forms, encoded surrogates) instead of refusing it. */
     JSON_INVALID_UTF8_DECODED("JsonInvalidUtf8DecodedTest", EnumSet.of(Format.JSON, Format.ELM, Format.OB3)),
@@ -65,41 +57,6 @@ enum KnownCodecBug {
         @Override
         boolean matches(Format format, String stage, Throwable thrown) {
             return thrown instanceof MutationFuzzTest.ExtensionsRegrouped;
-        }
-    },
-
-    /** Found by the long fuzzing run: elmo writes extension text with line breaks re-indented, so it gains white space on every round trip. */
-    ELMO_EXTENSION_WHITESPACE_GROWS("ElmoExtensionWhitespaceGrowsTest", EnumSet.of(Format.ELMO)) {
-        @Override
-        boolean matches(Format format, String stage, Throwable thrown) {
-            return thrown instanceof MutationFuzzTest.RoundTripMismatch m && m.onlyWhitespaceChanged();
-        }
-    },
-
-    /** Found by the long fuzzing run: an ELMO identifier with an empty type attribute lets IllegalArgumentException escape the codec. */
-    ELMO_BLANK_IDENTIFIER_TYPE_ESCAPES("ElmoBlankIdentifierTypeEscapesTest", EnumSet.of(Format.ELMO)) {
-        @Override
-        boolean matches(Format format, String stage, Throwable thrown) {
-            return thrown instanceof IllegalArgumentException && thrown.getStackTrace().length > 0
-                    && thrown.getStackTrace()[0].getClassName().equals("org.microcred.core.internal.Checks");
-        }
-    },
-
-    /** xml and elmo recognises() (and so Codecs.detect) let the JDK print "[Fatal Error]" to System.err on invalid UTF-8. */
-    XML_RECOGNISES_PRINTS_TO_STDERR("XmlRecognisesPrintsToStderrTest", EnumSet.of(Format.XML, Format.ELMO)),
-
-    /** xml and elmo have no document size limit: a 100 MB attribute, comment or CDATA section is buffered whole. */
-    XML_HUGE_MARKUP_BUFFERED("XmlHugeMarkupBufferedTest", EnumSet.of(Format.XML, Format.ELMO)),
-
-    /** xml and elmo report a missing required child (a link without url) with a NullPointerException's message ("url") as cause. */
-    XML_MISSING_CHILD_AS_NULL_POINTER("XmlMissingChildReportedAsNullPointerTest", EnumSet.of(Format.XML, Format.ELMO)) {
-        @Override
-        boolean matches(Format format, String stage, Throwable thrown) {
-            return thrown instanceof org.microcred.core.format.CredentialFormatException
-                    && thrown.getCause() instanceof NullPointerException
-                    && thrown.getCause().getStackTrace().length > 1
-                    && thrown.getCause().getStackTrace()[0].getClassName().equals("java.util.Objects")
-                    && thrown.getCause().getStackTrace()[1].getClassName().startsWith("org.microcred.core.");
         }
     },
 

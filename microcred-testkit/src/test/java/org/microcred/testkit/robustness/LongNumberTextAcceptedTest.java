@@ -1,6 +1,5 @@
 package org.microcred.testkit.robustness;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.microcred.core.format.Format;
@@ -11,11 +10,11 @@ import org.microcred.core.format.MalformedDocumentException;
  * limit. xml ({@code <ects>}), elmo ({@code <credit><value>}) and elm (the string {@code "point"}) read a
  * 5,000-digit ECTS value into the model, where the JSON number reader refuses more than 100 characters.
  */
-@Disabled("codec bug: xml, elmo and elm read 5,000-digit numbers written as text (JSON numbers stop at 100 characters) — see report")
 class LongNumberTextAcceptedTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Format.class, names = {"XML", "ELMO", "ELM"})
     void fiveThousandDigitsAreRefused(Format format) {
+        KnownCodecBug.LONG_NUMBER_TEXT_ACCEPTED.skipIfAffects(format); // formats not fixed yet
         Regressions.assertRefused(format, Base.withNumber(format, "9".repeat(5_000)), MalformedDocumentException.class,
                 "number|digit|length|limit");
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,13 +14,13 @@ import org.microcred.core.format.Format;
 import org.microcred.core.format.MalformedDocumentException;
 
 /**
- * Regression test of {@link KnownCodecBug#XML_HUGE_MARKUP_BUFFERED}: xml and elmo have no document size limit,
+ * Regression test of the fixed codec bug {@code XML_HUGE_MARKUP_BUFFERED}: xml and elmo have no document size limit,
  * and the JDK's StAX parser buffers a whole attribute value, comment, CDATA section or processing instruction
  * before the codec sees it (com.sun.org.apache.xerces.internal.xni.XMLString.append). 100 MB of it in a 512 MB
  * heap either runs out of memory (attribute: XMLScanner.scanAttributeValue; comment: XMLScanner.scanComment) or
  * is read after seconds of work; the text limit (16 Mi characters) only applies to character data.
  */
-@Disabled("codec bug: xml and elmo buffer a 100 MB attribute/comment/CDATA/PI whole (OutOfMemoryError at -Xmx512m) — see report")
+
 class XmlHugeMarkupBufferedTest {
     static Stream<Arguments> cases() {
         return Stream.of(Format.XML, Format.ELMO).flatMap(f -> Stream.of(

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.microcred.core.format.Format;
@@ -17,7 +16,7 @@ import org.microcred.core.format.Format;
  * UTF-8 sequence.} to System.err for a head with invalid UTF-8. The fix on main (Utf8Guard) covers {@code read}
  * only. A library must not write to the process's stderr.
  */
-@Disabled("codec bug: xml and elmo recognises() print [Fatal Error] to System.err on invalid UTF-8 — see report")
+
 class XmlRecognisesPrintsToStderrTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Format.class, names = {"XML", "ELMO"})

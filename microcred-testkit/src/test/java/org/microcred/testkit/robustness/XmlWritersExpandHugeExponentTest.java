@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.microcred.core.MicroCredential;
@@ -15,12 +14,11 @@ import org.microcred.core.format.CredentialCodec;
 import org.microcred.core.format.Format;
 
 /**
- * Regression test of {@link KnownCodecBug#XML_WRITERS_EXPAND_HUGE_EXPONENT}: the model accepts ECTS of
+ * Regression test of the fixed codec bug {@code XML_WRITERS_EXPAND_HUGE_EXPONENT}: the model accepts ECTS of
  * {@code 1E+999999999}; the xml and elmo writers call {@code BigDecimal.toPlainString()} on it and run out of
  * memory (java.lang.OutOfMemoryError in BigDecimal.layoutChars / StringBuilder), where they should refuse it
  * with a CredentialFormatException (or write it compactly).
  */
-@Disabled("codec bug: xml and elmo writers run out of memory on ECTS 1E+999999999 (BigDecimal.toPlainString) — see report")
 class XmlWritersExpandHugeExponentTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Format.class, names = {"XML", "ELMO"})

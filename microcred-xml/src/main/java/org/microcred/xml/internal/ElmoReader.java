@@ -90,10 +90,15 @@ public final class ElmoReader {
      * @return the credential with its warnings, or null at the end
      */
     public ReadResult next() {
-        while (ready.isEmpty()) {
-            if (!step()) {
-                return null;
+        try {
+            while (ready.isEmpty()) {
+                if (!step()) {
+                    return null;
+                }
             }
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+            // a model check not wrapped where the value was built: still the document's fault
+            throw XmlInput.modelRefused(Format.ELMO, in.location(), null, null, e);
         }
         return ready.poll();
     }
@@ -245,7 +250,8 @@ public final class ElmoReader {
                     if (value.isEmpty()) {
                         warn(docWarnings, Element.E01, "learner identifier of type '" + type + "' is empty: ignored");
                     } else {
-                        b.identifier(Identifier.of(ElmoWriter.personScheme(type, false), value));
+                        b.identifier(in.build(Element.E01, type, () -> Identifier.of(ElmoWriter.personScheme(type, false),
+                                value)));
                         any = true;
                     }
                 }
@@ -380,7 +386,7 @@ public final class ElmoReader {
                         String v = in.text().strip();
                         if (!(ElmoWriter.NONE_TYPE.equals(type) && v.isEmpty())) {
                             String t = type == null ? "local" : type;
-                            b.identifier(in.build(Element.E04, () -> Identifier.of(t, v)));
+                            b.identifier(in.build(Element.E04, t, () -> Identifier.of(t, v)));
                         }
                     }
                 }
@@ -465,22 +471,27 @@ public final class ElmoReader {
                 }
                 case "title" -> putLang(p.title, Element.E02, p.warnings);
                 case "type" -> {
+                    // an unknown or second type is kept, never erasing the one already read
                     String v = in.text().strip();
-                    p.type = ElmoWriter.opportunityType(v);
-                    if (p.type == null) {
+                    Concept c = p.type == null ? ElmoWriter.opportunityType(v) : null;
+                    if (c != null) {
+                        p.type = c;
+                    } else {
                         p.sx.add(new Extension(Format.ELMO, "/specification/type", textNode(v)));
                     }
                 }
                 case "iscedCode" -> {
                     String v = in.text().strip();
-                    p.isced = ElmoWriter.iscedConcept(v);
-                    if (p.isced == null) {
+                    Concept c = p.isced == null ? ElmoWriter.iscedConcept(v) : null;
+                    if (c != null) {
+                        p.isced = c;
+                    } else {
                         p.sx.add(new Extension(Format.ELMO, "/specification/iscedCode", textNode(v)));
                     }
                 }
                 case "url" -> {
                     String v = in.text().strip();
-                    URI u = absoluteOrNull(v);
+                    URI u = p.url == null ? absoluteOrNull(v) : null;
                     if (u != null) {
                         p.url = u;
                     } else {
@@ -600,9 +611,10 @@ public final class ElmoReader {
         String value = text(s, "value");
         if (scheme != null && scheme.strip().equalsIgnoreCase("ects") && value != null && p.ects == null) {
             try {
-                p.ects = new BigDecimal(value.strip());
-            } catch (NumberFormatException e) {
-                throw new MalformedDocumentException(Format.ELMO, at, Element.E07, value, "ECTS credit value is not a decimal", e);
+                p.ects = Decimals.parse(value.strip());
+            } catch (IllegalArgumentException e) {
+                throw new MalformedDocumentException(Format.ELMO, at, Element.E07, value,
+                        "ECTS credit value is not " + Decimals.EXPECTED, e);
             }
             for (Member m : s.members()) {
                 if (!m.name().equals("scheme") && !m.name().equals("value")) {
@@ -827,7 +839,7 @@ public final class ElmoReader {
         try {
             return s.get();
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException ex) {
-            throw new MalformedDocumentException(Format.ELMO, p.at, e, null, ex.getMessage(), ex);
+            throw XmlInput.modelRefused(Format.ELMO, p.at, e, null, ex);
         }
     }
 

@@ -517,7 +517,7 @@ public final class ElmoWriter {
             Slots cr = new Slots("credit");
             cr.add("scheme", () -> out.leaf(NS, "scheme", "ects"));
             kept.getOrDefault("credit", List.of()).forEach(cr::kept);
-            cr.add("value", () -> out.leaf(NS, "value", ects.toPlainString()));
+            cr.add("value", () -> out.leaf(NS, "value", out.decimal(Element.E07, ects)));
             cr.write();
             out.end();
         }));

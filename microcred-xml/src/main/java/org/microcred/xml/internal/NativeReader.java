@@ -77,6 +77,15 @@ public final class NativeReader {
      * @return the credential
      */
     public MicroCredential credential() {
+        try {
+            return readCredential();
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+            // a model check not wrapped where the value was built: still the document's fault
+            throw XmlInput.modelRefused(in.format(), in.location(), null, null, e);
+        }
+    }
+
+    private MicroCredential readCredential() {
         baseDepth = in.depth();
         credentialExtensions.clear();
         specificationExtensions.clear();
@@ -101,8 +110,9 @@ public final class NativeReader {
             throw new MalformedDocumentException(Format.XML, in.location(), Element.S07, null,
                     "a credential needs a specification element", null);
         }
-        CredentialSpecification s = spec.toBuilder().extensions(specificationExtensions).build();
-        return b.specification(s).extensions(credentialExtensions).build();
+        CredentialSpecification s = in.build(Element.S07,
+                spec.toBuilder().extensions(specificationExtensions)::build);
+        return in.build(null, b.specification(s).extensions(credentialExtensions)::build);
     }
 
     /**
@@ -679,7 +689,7 @@ public final class NativeReader {
     }
 
     private BigDecimal decimal(Element e) {
-        return value(e, "a decimal number", BigDecimal::new);
+        return value(e, Decimals.EXPECTED, Decimals::parse);
     }
 
     private Country country(Element e) {

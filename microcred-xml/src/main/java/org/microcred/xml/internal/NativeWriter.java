@@ -264,12 +264,12 @@ public final class NativeWriter {
      * @param w the workload
      */
     public void workload(Workload w) {
-        w.ects().ifPresent(v -> leaf("ects", v.toPlainString()));
-        w.hours().ifPresent(v -> leaf("hours", v.toPlainString()));
+        w.ects().ifPresent(v -> leaf("ects", out.decimal(Element.E07, v)));
+        w.hours().ifPresent(v -> leaf("hours", out.decimal(Element.E07, v)));
         for (CreditValue cv : w.otherCredits()) {
             element(Element.E07, "otherCredit", () -> {
                 element(Element.E07, "system", () -> concept(cv.system()));
-                leaf("value", cv.value().toPlainString());
+                leaf("value", out.decimal(Element.E07, cv.value()));
             });
         }
     }
@@ -336,7 +336,7 @@ public final class NativeWriter {
             element(Element.E15, "target", () -> {
                 t.id().ifPresent(v -> leaf("id", v.toString()));
                 t.title().ifPresent(v -> element(Element.E15, "title", () -> text(v)));
-                t.ectsCounted().ifPresent(v -> leaf("ectsCounted", v.toPlainString()));
+                t.ectsCounted().ifPresent(v -> leaf("ectsCounted", out.decimal(Element.E15, v)));
             });
         }
     }

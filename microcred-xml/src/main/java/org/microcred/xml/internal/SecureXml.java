@@ -65,7 +65,7 @@ public final class SecureXml {
      */
     public static XMLStreamReader open(InputStream in, Format format, ReadLimits limits) {
         try {
-            return inputFactory(limits).createXMLStreamReader(Utf8Guard.wrap(in));
+            return inputFactory(limits).createXMLStreamReader(Utf8Guard.wrap(in, limits.maxTextLength()));
         } catch (XMLStreamException e) {
             throw XmlInput.translate(format, "", e);
         } catch (java.io.IOException e) {
@@ -84,7 +84,9 @@ public final class SecureXml {
     public static XMLStreamWriter writer(OutputStream out, Format format) {
         try {
             // The JDK's UTF-8 writer emits byte by byte: buffer, or a pipe or socket crawls.
-            return OUTPUT.createXMLStreamWriter(new java.io.BufferedOutputStream(out, 1 << 14), "UTF-8");
+            // CharRefWriter turns XmlOutput's marked white space in attributes into character references
+            return OUTPUT.createXMLStreamWriter(new CharRefWriter(new java.io.OutputStreamWriter(
+                    new java.io.BufferedOutputStream(out, 1 << 14), java.nio.charset.StandardCharsets.UTF_8)));
         } catch (XMLStreamException e) {
             throw new UnsupportedContentException(format, CredentialFormatException.Location.UNKNOWN, null, null,
                     "cannot open an XML writer", e);

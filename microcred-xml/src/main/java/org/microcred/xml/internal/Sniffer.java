@@ -21,8 +21,10 @@ public final class Sniffer {
      */
     public static QName root(byte[] head) {
         try {
-            XMLStreamReader r = SecureXml.inputFactory(ReadLimits.defaults())
-                    .createXMLStreamReader(new ByteArrayInputStream(head));
+            // guarded like every read: on invalid UTF-8 the JDK's scanner would print "[Fatal Error]" to System.err
+            ReadLimits limits = ReadLimits.defaults();
+            XMLStreamReader r = SecureXml.inputFactory(limits)
+                    .createXMLStreamReader(Utf8Guard.wrap(new ByteArrayInputStream(head), limits.maxTextLength()));
             try {
                 while (r.hasNext()) {
                     int e = r.next();

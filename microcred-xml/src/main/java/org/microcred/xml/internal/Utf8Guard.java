@@ -17,40 +17,86 @@ import java.util.regex.Pattern;
  * thrown here surfaces as an ordinary {@code XMLStreamException} instead, which the codecs translate.
  * Documents in another encoding (UTF-16 with a byte-order mark, or an {@code encoding} declaration) pass
  * through untouched.
+ *
+ * <p>It also bounds every markup construct (a start tag with its attributes, a comment, a CDATA section, a
+ * processing instruction, a declaration): the JDK's parser buffers each whole before reporting it, and no
+ * JDK limit covers them ({@code jdk.xml.*SizeLimit} count entity expansion only), so 100 MB of attribute
+ * value would otherwise be read into memory. The lexer sees only the ASCII delimiters, which every encoding
+ * the JDK accepts without a byte-order mark keeps, and reads UTF-16 and UTF-32 as units of 2 or 4 bytes.
  */
 final class Utf8Guard extends FilterInputStream {
     private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+    private static final int TEXT = 0;
+    private static final int LT = 1;        // after '<'
+    private static final int BANG = 2;      // after '<!'
+    private static final int BANG_DASH = 3; // after '<!-'
+    private static final int TAG = 4;       // start or end tag, declaration
+    private static final int QUOTED = 5;    // attribute value
+    private static final int COMMENT = 6;
+    private static final int CDATA = 7;
+    private static final int PI = 8;
+
+    private final boolean utf8;
+    private final int width;          // bytes per code unit: 1, 2 or 4
+    private final boolean bigEndian;
+    private final long maxMarkup;
 
     private long offset;
     private int pending;      // continuation bytes still expected
     private int minNext = 0x80;
     private int maxNext = 0xBF;
 
-    private Utf8Guard(InputStream in) {
+    private int unit;         // the code unit being assembled
+    private int unitBytes;
+    private int state = TEXT;
+    private int quote;
+    private int run;          // how many '-' (comment), ']' (CDATA) or '?' (PI) just preceded
+    private long markupLength;
+    private long line = 1;
+    private long column = 1;
+
+    private Utf8Guard(InputStream in, boolean utf8, int width, boolean bigEndian, long maxMarkup) {
         super(in);
+        this.utf8 = utf8;
+        this.width = width;
+        this.bigEndian = bigEndian;
+        this.maxMarkup = maxMarkup;
     }
 
     /**
-     * Wraps a stream so that invalid UTF-8 fails as an I/O error, if the document is UTF-8.
+     * Wraps a stream so that invalid UTF-8 fails as an I/O error, if the document is UTF-8, and so that any
+     * markup construct longer than a limit does.
      *
      * @param in the document, not null
-     * @return the guarded stream, or a buffered stream over the same bytes for other encodings
+     * @param maxMarkup the longest markup construct accepted, in characters (code units)
+     * @return the guarded stream
      * @throws IOException if the first bytes cannot be read
      */
-    static InputStream wrap(InputStream in) throws IOException {
+    static InputStream wrap(InputStream in, long maxMarkup) throws IOException {
         BufferedInputStream b = new BufferedInputStream(in, 8192);
         b.mark(256);
         byte[] head = b.readNBytes(256);
         b.reset();
-        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
-                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || head[0] == 0 || head[1] == 0)) {
-            return b; // UTF-16 or UTF-32
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            return new Utf8Guard(b, false, 2, true, maxMarkup);
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            boolean utf32 = head.length >= 4 && head[2] == 0 && head[3] == 0;
+            return new Utf8Guard(b, false, utf32 ? 4 : 2, false, maxMarkup);
+        }
+        if (head.length >= 4 && head[0] == 0 && head[1] == 0) {
+            return new Utf8Guard(b, false, 4, true, maxMarkup);
+        }
+        if (head.length >= 4 && head[1] == 0 && head[2] == 0) {
+            return new Utf8Guard(b, false, 4, false, maxMarkup);
+        }
+        if (head.length >= 2 && (head[0] == 0 || head[1] == 0)) {
+            return new Utf8Guard(b, false, 2, head[0] == 0, maxMarkup);
         }
         Matcher m = ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
-        if (m.find() && !m.group(1).toUpperCase(Locale.ROOT).matches("UTF-?8")) {
-            return b;
-        }
-        return new Utf8Guard(b);
+        boolean utf8 = !m.find() || m.group(1).toUpperCase(Locale.ROOT).matches("UTF-?8");
+        return new Utf8Guard(b, utf8, 1, true, maxMarkup);
     }
 
     @Override
@@ -86,6 +132,24 @@ final class Utf8Guard extends FilterInputStream {
     }
 
     private void check(int c) throws IOException {
+        if (width > 1) {
+            unit = bigEndian ? unit << 8 | c : unit | c << (8 * unitBytes);
+            if (++unitBytes == width) {
+                lex(unit);
+                unit = 0;
+                unitBytes = 0;
+            }
+            offset++;
+            return;
+        }
+        if (!utf8) {
+            lex(c);
+            offset++;
+            return;
+        }
+        if (pending == 0) {
+            lex(c); // a continuation byte is no new character
+        }
         if (pending > 0) {
             if (c < minNext || c > maxNext) {
                 fail(c);
@@ -112,8 +176,81 @@ final class Utf8Guard extends FilterInputStream {
         offset++;
     }
 
+    /** Follows markup by its ASCII delimiters, counting the length of the construct being read. */
+    private void lex(int c) throws IOException {
+        if (c == '\n') {
+            line++;
+            column = 1;
+        } else {
+            column++;
+        }
+        if (state == TEXT) {
+            if (c == '<') {
+                state = LT;
+                markupLength = 1;
+            }
+            return;
+        }
+        if (++markupLength > maxMarkup) {
+            throw new MarkupTooLongException(String.format(Locale.ROOT,
+                    "markup (a tag with its attributes, a comment, a CDATA section or a processing instruction)"
+                    + " longer than the limit of %d characters at byte offset %d", maxMarkup, offset), line, column);
+        }
+        switch (state) {
+            case LT -> state = c == '!' ? BANG : c == '?' ? PI : c == '>' ? TEXT : TAG;
+            case BANG -> state = c == '-' ? BANG_DASH : c == '[' ? CDATA : c == '>' ? TEXT : TAG;
+            case BANG_DASH -> state = c == '-' ? COMMENT : c == '>' ? TEXT : TAG;
+            case TAG -> {
+                if (c == '"' || c == '\'') {
+                    quote = c;
+                    state = QUOTED;
+                } else if (c == '>') {
+                    state = TEXT;
+                }
+            }
+            case QUOTED -> state = c == quote ? TAG : QUOTED;
+            case COMMENT -> {
+                state = c == '>' && run >= 2 ? TEXT : COMMENT;
+                run = c == '-' ? run + 1 : 0;
+            }
+            case CDATA -> {
+                state = c == '>' && run >= 2 ? TEXT : CDATA;
+                run = c == ']' ? run + 1 : 0;
+            }
+            case PI -> {
+                state = c == '>' && run >= 1 ? TEXT : PI;
+                run = c == '?' ? 1 : 0;
+            }
+            default -> state = TEXT;
+        }
+        if (state == TEXT) {
+            run = 0;
+        }
+    }
+
     private void fail(int c) throws IOException {
         throw new InvalidUtf8Exception(String.format(Locale.ROOT, "invalid UTF-8: byte 0x%02X at byte offset %d", c, offset));
+    }
+
+    /** A markup construct longer than the limit; knows where, as the parser cannot tell. */
+    static final class MarkupTooLongException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final long line;
+        private final long column;
+
+        MarkupTooLongException(String message, long line, long column) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+
+        long line() {
+            return line;
+        }
+
+        long column() {
+            return column;
+        }
     }
 
     /** An invalid byte sequence; deliberately not a {@code CharConversionException}, which the JDK prints. */

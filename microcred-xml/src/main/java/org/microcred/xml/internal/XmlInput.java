@@ -440,12 +440,55 @@ public final class XmlInput {
      * @return the value
      */
     public <T> T build(Element element, Supplier<T> build) {
+        return build(element, null, build);
+    }
+
+    /**
+     * Runs a model constructor, turning its argument checks into a {@link MalformedDocumentException} at the
+     * current element that names the offending value.
+     *
+     * @param <T> the type built
+     * @param element the element of the standard
+     * @param value the value the constructor is given, may be null
+     * @param build the constructor call
+     * @return the value
+     */
+    public <T> T build(Element element, String value, Supplier<T> build) {
         try {
             return build.get();
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-            throw malformed(element, null, e.getMessage(), e);
+            throw modelRefused(format, location(), element, value, e);
         }
     }
+
+    /**
+     * Translates the failure of a model constructor (or builder) while reading: the one place where the core's
+     * argument checks become a {@link MalformedDocumentException}. A {@code NullPointerException} of
+     * {@code Objects.requireNonNull(x, "name")} means a required child was absent and is reported as
+     * "missing required &lt;name&gt;", without the NullPointerException as cause.
+     *
+     * @param format the format
+     * @param at where reading was
+     * @param element the element of the standard, may be null
+     * @param value the offending value, may be null
+     * @param e the failure
+     * @return the exception, not null
+     */
+    public static MalformedDocumentException modelRefused(Format format, CredentialFormatException.Location at,
+            Element element, String value, RuntimeException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (e instanceof NullPointerException) {
+            java.util.regex.Matcher m = REQUIRED_NAME.matcher(msg);
+            String problem = m.matches() ? "missing required <" + m.group(1) + ">"
+                    : "missing required value" + (msg.isEmpty() ? "" : " (" + msg + ")");
+            return new MalformedDocumentException(format, at, element, value, problem, null);
+        }
+        return new MalformedDocumentException(format, at, element, value, msg.isEmpty() ? "invalid value" : msg, e);
+    }
+
+    /** The message of {@code requireNonNull(x, "name")} or {@code Checks.copy}: the component name. */
+    private static final java.util.regex.Pattern REQUIRED_NAME =
+            java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[\\d+\\])?(?: must not be null)?");
 
     private MalformedDocumentException refuseDtd() {
         return malformed(null, abbreviateDtd(reader.getText()),
@@ -472,6 +515,12 @@ public final class XmlInput {
         Location l = e.getLocation();
         long line = l == null ? 0 : Math.max(0, l.getLineNumber());
         long column = l == null ? 0 : Math.max(0, l.getColumnNumber());
+        Utf8Guard.MarkupTooLongException tooLong = find(e);
+        if (tooLong != null) {
+            // the parser had not reported the construct yet: the guard knows where it is
+            return new MalformedDocumentException(format, CredentialFormatException.Location.of(path,
+                    tooLong.line(), tooLong.column()), null, null, tooLong.getMessage(), e);
+        }
         String msg = e.getMessage() == null ? "" : e.getMessage();
         int i = msg.indexOf("Message: ");
         if (i >= 0) {
@@ -479,5 +528,18 @@ public final class XmlInput {
         }
         return new MalformedDocumentException(format, CredentialFormatException.Location.of(path, line, column), null,
                 null, "not well-formed XML: " + msg.strip(), e);
+    }
+
+    private static Utf8Guard.MarkupTooLongException find(XMLStreamException e) {
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
+                : t instanceof XMLStreamException x ? x.getNestedException() : null) {
+            if (t instanceof Utf8Guard.MarkupTooLongException m) {
+                return m;
+            }
+            if (t == t.getCause()) {
+                break;
+            }
+        }
+        return null;
     }
 }

@@ -133,17 +133,17 @@ public final class XmlOutput {
                 writer.writeStartElement(local);
             } else if (ns.isEmpty() || ns.equals(ownNamespace)) {
                 writer.writeStartElement(local);
-                writer.writeDefaultNamespace(ns);
+                writer.writeDefaultNamespace(attr(ns));
                 f.defaultNs = ns;
             } else {
                 String prefix = prefixInScope(ns);
                 if (prefix == null) {
                     prefix = newPrefix(ns);
-                    writer.writeStartElement(prefix, local, ns);
-                    writer.writeNamespace(prefix, ns);
+                    writer.writeStartElement(prefix, local, attr(ns));
+                    writer.writeNamespace(prefix, attr(ns));
                     f.prefixes.put(ns, prefix);
                 } else {
-                    writer.writeStartElement(prefix, local, ns);
+                    writer.writeStartElement(prefix, local, attr(ns));
                 }
             }
             stack.push(f);
@@ -205,7 +205,7 @@ public final class XmlOutput {
         try {
             if (prefixInScope(ns) == null) {
                 String prefix = newPrefix(ns);
-                writer.writeNamespace(prefix, ns);
+                writer.writeNamespace(prefix, attr(ns));
                 stack.peek().prefixes.put(ns, prefix);
             }
         } catch (XMLStreamException e) {
@@ -224,17 +224,17 @@ public final class XmlOutput {
         check(value);
         try {
             if (ns.isEmpty()) {
-                writer.writeAttribute(local, value);
+                writer.writeAttribute(local, attr(value));
             } else if (ns.equals(XMLConstants.XML_NS_URI)) {
-                writer.writeAttribute("xml", ns, local, value);
+                writer.writeAttribute("xml", ns, local, attr(value));
             } else {
                 String prefix = prefixInScope(ns);
                 if (prefix == null) {
                     prefix = newPrefix(ns);
-                    writer.writeNamespace(prefix, ns);
+                    writer.writeNamespace(prefix, attr(ns));
                     stack.peek().prefixes.put(ns, prefix);
                 }
-                writer.writeAttribute(prefix, ns, local, value);
+                writer.writeAttribute(prefix, attr(ns), local, attr(value));
             }
         } catch (XMLStreamException e) {
             throw failed(e);
@@ -360,6 +360,44 @@ public final class XmlOutput {
      */
     public int depth() {
         return segments.size();
+    }
+
+    /**
+     * Formats a decimal as {@link Decimals#plain}, refusing one that no reader would accept.
+     *
+     * @param e the element of the standard
+     * @param d the number
+     * @return the text, not null
+     * @throws UnsupportedContentException if the number has more than 100 characters or an absurd exponent
+     */
+    public String decimal(Element e, java.math.BigDecimal d) {
+        String s = Decimals.plain(d);
+        if (s == null) {
+            throw new UnsupportedContentException(format, CredentialFormatException.Location.of(
+                    "/" + String.join("/", segments), 0, 0), e, d.toString(),
+                    "cannot write the number as " + Decimals.EXPECTED, null);
+        }
+        return s;
+    }
+
+    /**
+     * Marks the white space that a reader's attribute-value normalisation would turn into a space (tab, line
+     * feed, carriage return), for {@link CharRefWriter} to write as a character reference: the JDK's writer
+     * writes it raw, so it would not read back as itself.
+     */
+    private static String attr(String value) {
+        if (value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        StringBuilder sb = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') {
+                sb.append(CharRefWriter.MARK);
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     private void check(String text) {
