@@ -192,9 +192,6 @@ class HostileDocumentsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("invalidUtf8")
     void invalidUtf8IsRefused(Format format, String name, byte[] sequence) {
-        if (name.contains("overlong") || name.contains("surrogate") || name.contains("above")) {
-            KnownCodecBug.JSON_INVALID_UTF8_DECODED.skipIfAffects(format);
-        }
         byte[] doc = replaceMark(document(format), sequence);
         MalformedDocumentException e = refused(format, doc, QUICK, MalformedDocumentException.class);
         assertMessage(e, "UTF-8|byte|encoding");
@@ -279,7 +276,6 @@ class HostileDocumentsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("jsonFormats")
     void escapedLoneSurrogateIsRefused(Format format) {
-        KnownCodecBug.JSON_LONE_SURROGATE_ACCEPTED.skipIfAffects(format);
         for (String escape : List.of("\\ud800", "x\\udc00", "\\ud800\\u0041")) {
             MalformedDocumentException e = refused(format, replaceMark(document(format), bytes(escape)), QUICK,
                     MalformedDocumentException.class);

@@ -29,11 +29,7 @@ enum KnownCodecBug {
     /** Numbers written as text (XML, ELM's string "point") have no length limit: 5,000 digits are read; JSON numbers stop at 100. */
     LONG_NUMBER_TEXT_ACCEPTED("LongNumberTextAcceptedTest", EnumSet.of(Format.XML, Format.ELMO, Format.ELM)),
 
-    /** json, elm and ob3 decode invalid UTF-8 (overlong forms, encoded surrogates) instead of refusing it. */
-    JSON_INVALID_UTF8_DECODED("JsonInvalidUtf8DecodedTest", EnumSet.of(Format.JSON, Format.ELM, Format.OB3)),
 
-    /** json, elm and ob3 accept escaped lone surrogates ({@code "\ud800"}) into the model. */
-    JSON_LONE_SURROGATE_ACCEPTED("JsonLoneSurrogateAcceptedTest", EnumSet.of(Format.JSON, Format.ELM, Format.OB3)),
 
     /**
      * The JSON engine (json, elm, ob3) places an extension whose pointer runs through a missing array
