@@ -586,7 +586,7 @@ public final class ObjectIn {
      */
     public MalformedDocumentException missing(String name, Element element) {
         return new MalformedDocumentException(ctx.format(), ctx.location(realPath), element, null,
-                "missing required property '" + name + "' at " + (realPath.isEmpty() ? "/" : realPath) + "/" + name, null);
+                "missing required property '" + name + "' at " + realPath + "/" + LocatedTree.escape(name), null);
     }
 
     /**

@@ -134,12 +134,6 @@ class HostileDocumentsTest {
     void documentOfAnotherFormatIsRefused(Format reader, Format writer) {
         assumeTrue(Documents.installed(writer), () -> "no " + writer.id() + " codec installed yet");
         boolean otherCredentialKind = (reader == Format.OB3 && writer == Format.ELM) || (reader == Format.ELM && writer == Format.OB3);
-        if (reader == Format.OB3 && writer == Format.JSON) {
-            KnownCodecBug.OB3_FOREIGN_JSON_UNSUPPORTED.skipIfAffects(reader);
-        }
-        if ((reader == Format.JSON || reader == Format.ELM) && (writer == Format.OB3 || writer == Format.ELM || writer == Format.JSON)) {
-            KnownCodecBug.JSON_FOREIGN_JSON_MISREPORTED.skipIfAffects(reader);
-        }
         Class<? extends CredentialFormatException> expected = otherCredentialKind ? UnsupportedContentException.class
                 : MalformedDocumentException.class;
         CredentialFormatException e = refused(reader, document(writer), QUICK, expected);

@@ -97,16 +97,7 @@ enum KnownCodecBug {
                     && thrown.getCause().getStackTrace()[0].getClassName().equals("java.util.Objects")
                     && thrown.getCause().getStackTrace()[1].getClassName().startsWith("org.microcred.core.");
         }
-    },
-
-    /**
-     * json and elm report another JSON format's credential as a missing property deep inside ("missing required
-     * property 'legalName'", elm: "... 'credentialSubject' at //credentialSubject"), not as a document of another format.
-     */
-    JSON_FOREIGN_JSON_MISREPORTED("JsonForeignCredentialMisreportedTest", EnumSet.of(Format.JSON, Format.ELM)),
-
-    /** ob3 refuses a microcred JSON document (not a verifiable credential at all) as unsupported content, not malformed. */
-    OB3_FOREIGN_JSON_UNSUPPORTED("Ob3ForeignJsonUnsupportedTest", EnumSet.of(Format.OB3));
+    };
 
     private final String regressionTest;
     private final Set<Format> formats;
