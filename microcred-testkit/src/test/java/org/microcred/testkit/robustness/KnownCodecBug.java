@@ -29,19 +29,6 @@ enum KnownCodecBug {
     /** Numbers written as text in XML have no length limit: 5,000 digits are read; JSON numbers and ELM's string "point" stop at 100. */
     LONG_NUMBER_TEXT_ACCEPTED("LongNumberTextAcceptedTest", EnumSet.of(Format.XML, Format.ELMO)),
 
-
-
-    /**
-     * The JSON engine (json, elm, ob3) places an extension whose pointer runs through a missing array
-     * ({@code /x/0/y}, {@code /x/-}) as an object member named "0" or "-": the written document has the wrong shape.
-     */
-    JSON_EXTENSION_INDEX_AS_MEMBER("JsonExtensionIndexWrittenAsMemberTest", EnumSet.of(Format.JSON, Format.ELM, Format.OB3)) {
-        @Override
-        boolean matches(Format format, String stage, Throwable thrown) {
-            return thrown instanceof MutationFuzzTest.RoundTripMismatch m && m.indexBecameMember();
-        }
-    },
-
     /**
      * Found by the long fuzzing run: a credential read from a (mutated) document with extensions (S08) next to
      * mapped members changes when written and read back: an extension overwrites a mapped value (ob3: a kept
