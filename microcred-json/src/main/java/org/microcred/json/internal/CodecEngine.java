@@ -59,7 +59,7 @@ public final class CodecEngine {
         Objects.requireNonNull(in, "in");
         JsonParser p = null;
         try {
-            p = Jackson.documentFactory().createParser(in);
+            p = Jackson.documentFactory().createParser(new StrictUtf8InputStream(in));
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new MalformedDocumentException(format(), Location.of("", 1, 1), null, null, "empty document", null);
@@ -220,7 +220,7 @@ public final class CodecEngine {
             try {
                 JsonToken t;
                 if (parser == null) {
-                    parser = Jackson.streamFactory().createParser(in);
+                    parser = Jackson.streamFactory().createParser(new StrictUtf8InputStream(in));
                     t = parser.nextToken();
                     if (t == JsonToken.START_ARRAY) {
                         array = true;

@@ -39,6 +39,7 @@ import org.microcred.core.WebLink;
 import org.microcred.core.Workload;
 import org.microcred.core.format.CredentialFormatException.Location;
 import org.microcred.core.format.Format;
+import org.microcred.core.format.MalformedDocumentException;
 import org.microcred.core.format.ReadWarning;
 import org.microcred.core.format.UnsupportedContentException;
 import org.microcred.core.vocabulary.Concept;
@@ -71,6 +72,7 @@ final class ElmReader {
             ctx.warn(new ReadWarning(Location.of(ctx.tree().basePointer(), 0, 0), Optional.empty(),
                     "read the credential from the payload of a JAdES signature; the signature was not verified and is not kept"));
         }
+        notAnotherFormat(root);
         consumeKnownContext(root);
         MicroCredential.Builder b = MicroCredential.builder();
         root.uri("id", Element.S01).ifPresent(b::id);
@@ -181,6 +183,20 @@ final class ElmReader {
         List<org.microcred.core.Extension> credExt = RegeneratedFilter.keepNew(ctx.credentialExtensions(), expected, false);
         return root.build(null, () -> base.toBuilder().extensions(credExt)
                 .specification(base.specification().toBuilder().extensions(specExt).build()).build());
+    }
+
+    // another format's document is reported as such, not as a member missing deep inside
+    private void notAnotherFormat(ObjectIn root) {
+        if (hasType(root, "OpenBadgeCredential") || hasType(root, "AchievementCredential")) {
+            throw new UnsupportedContentException(Format.ELM, ctx.location(root.realPath() + "/type"), null, null,
+                    "not an ELM credential: an Open Badges 3.0 credential (read it with the ob3 codec)", null);
+        }
+        if (!root.has("credentialSubject")) {
+            String what = root.has(NativeMapping.MARKER) ? "a microcred JSON document (read it with the json codec)"
+                    : "no \"credentialSubject\" member";
+            throw new MalformedDocumentException(Format.ELM, ctx.location(root.realPath()), Element.E01, null,
+                    "not an ELM credential: " + what, null);
+        }
     }
 
     private void consumeKnownContext(ObjectIn root) {

@@ -16,7 +16,8 @@ import org.microcred.core.format.Loss;
  *
  * <p>A property is appended to its object (an existing property of the same name is replaced and moved
  * to the end, so that the order of extensions survives a round trip); an array item is inserted at its
- * index. Missing intermediate objects are created. Extensions of another format, and paths that cannot
+ * index. Missing intermediate containers are created: an array where the pointer goes on with an array index
+ * ({@code /x/0/y}, {@code /x/-}), else an object. Extensions of another format, and paths that cannot
  * be placed, are reported as losses of S08.
  */
 public final class ExtensionPlacer {
@@ -66,17 +67,23 @@ public final class ExtensionPlacer {
         for (int i = 0; i < segments.size() - 1; i++) {
             String seg = segments.get(i);
             JsonNode next;
+            // a missing container is an array if the pointer goes on with an index ("0", "-"), else an object
+            boolean arrayNext = isIndex(segments.get(i + 1));
             if (current instanceof ObjectNode o) {
                 next = o.get(seg);
                 if (next == null || next.isNull()) {
-                    next = o.putObject(seg);
+                    next = arrayNext ? o.putArray(seg) : o.putObject(seg);
                 }
             } else if (current instanceof ArrayNode a) {
-                int index = index(seg);
-                if (index < 0 || index >= a.size()) {
+                int index = seg.equals("-") ? a.size() : index(seg);
+                if (index < 0 || index > a.size()) {
                     return false;
                 }
-                next = a.get(index);
+                if (index == a.size()) {
+                    next = arrayNext ? a.addArray() : a.addObject();
+                } else {
+                    next = a.get(index);
+                }
             } else {
                 return false;
             }
@@ -101,6 +108,10 @@ public final class ExtensionPlacer {
             return true;
         }
         return false;
+    }
+
+    private static boolean isIndex(String seg) {
+        return seg.equals("-") || index(seg) >= 0;
     }
 
     private static int index(String seg) {

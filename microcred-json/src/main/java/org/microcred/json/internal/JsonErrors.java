@@ -83,6 +83,11 @@ public final class JsonErrors {
             }
             return new MalformedDocumentException(format, location, element, value, problem, e);
         }
+        if (e instanceof StrictUtf8InputStream.Utf8Exception u) {
+            String pointer = parser == null ? "" : safePointer(parser);
+            return new MalformedDocumentException(format, Location.of(pointer, u.line(), u.column()),
+                    pointer.isEmpty() ? null : elementAt.apply(pointer), u.value(), u.getMessage(), e);
+        }
         if (e instanceof CharConversionException) {
             return new MalformedDocumentException(format, Location.UNKNOWN, null, null,
                     "invalid character encoding (" + e.getMessage() + ")", e);

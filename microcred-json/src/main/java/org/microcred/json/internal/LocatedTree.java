@@ -98,7 +98,7 @@ public record LocatedTree(JsonNode root, Map<JsonNode, Long> positions, String b
                 case START_OBJECT -> {
                     ObjectNode o = Jackson.NODES.objectNode();
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = parser.currentName();
+                        String name = scalarValues(parser.currentName());
                         parser.nextToken();
                         o.set(name, value());
                     }
@@ -112,7 +112,7 @@ public record LocatedTree(JsonNode root, Map<JsonNode, Long> positions, String b
                     return a;
                 }
                 case VALUE_STRING -> {
-                    return Jackson.NODES.textNode(parser.getText());
+                    return Jackson.NODES.textNode(scalarValues(parser.getText()));
                 }
                 case VALUE_NUMBER_INT -> {
                     return switch (parser.getNumberType()) {
@@ -136,6 +136,23 @@ public record LocatedTree(JsonNode root, Map<JsonNode, Long> positions, String b
                 }
                 default -> throw new com.fasterxml.jackson.core.JsonParseException(parser, "Unexpected token " + t);
             }
+        }
+
+        // Jackson decodes an escaped lone surrogate (backslash-u-D800) as is: not text, and no other format can write it
+        private String scalarValues(String s) throws IOException {
+            for (int i = 0, n = s.length(); i < n; i++) {
+                char c = s.charAt(i);
+                if (Character.isSurrogate(c)) {
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        i++;
+                    } else {
+                        throw new com.fasterxml.jackson.core.JsonParseException(parser, String.format(
+                                "lone surrogate U+%04X in a string (not a Unicode character)", (int) c),
+                                parser.currentTokenLocation());
+                    }
+                }
+            }
+            return s;
         }
 
         private void checkLength(JsonLocation loc) throws StreamConstraintsException {

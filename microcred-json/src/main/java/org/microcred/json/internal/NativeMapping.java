@@ -34,6 +34,7 @@ import org.microcred.core.WebLink;
 import org.microcred.core.Workload;
 import org.microcred.core.format.Format;
 import org.microcred.core.format.Loss;
+import org.microcred.core.format.MalformedDocumentException;
 import org.microcred.core.vocabulary.Concept;
 import org.microcred.core.vocabulary.Country;
 
@@ -109,6 +110,12 @@ public final class NativeMapping implements TreeMapping {
 
     @Override
     public MicroCredential read(ObjectIn in) {
+        if (!in.has(MARKER) && (in.has("@context") || in.has("credentialSubject"))) {
+            // a verifiable credential (ELM, OB 3.0) is another format, not a microcred document missing members
+            throw new MalformedDocumentException(Format.JSON, in.context().location(in.realPath()), null, null,
+                    "not a microcred JSON document: no \"" + MARKER + "\" member, but \"@context\" or \"credentialSubject\""
+                    + " (a verifiable credential: read it with the elm or ob3 codec)", null);
+        }
         in.string(MARKER, null).ifPresent(v -> {
             if (!v.equals(VERSION)) {
                 throw in.fail(MARKER, null, v, "unsupported microcred JSON version (expected " + VERSION + ")");

@@ -275,6 +275,11 @@ public final class ObjectIn {
             if (v.isNumber()) {
                 d = v.isIntegralNumber() ? new BigDecimal(v.bigIntegerValue()) : v.decimalValue();
             } else if (v.isTextual() && stringAllowed) {
+                // the same limit as a JSON number literal (Jackson.MAX_NUMBER_LENGTH)
+                if (v.textValue().trim().length() > Jackson.MAX_NUMBER_LENGTH) {
+                    throw fail(name, element, v.textValue(), "number too long (more than " + Jackson.MAX_NUMBER_LENGTH
+                            + " characters)");
+                }
                 try {
                     d = new BigDecimal(v.textValue().trim());
                 } catch (NumberFormatException e) {
@@ -586,7 +591,7 @@ public final class ObjectIn {
      */
     public MalformedDocumentException missing(String name, Element element) {
         return new MalformedDocumentException(ctx.format(), ctx.location(realPath), element, null,
-                "missing required property '" + name + "' at " + (realPath.isEmpty() ? "/" : realPath) + "/" + name, null);
+                "missing required property '" + name + "' at " + realPath + "/" + LocatedTree.escape(name), null);
     }
 
     /**

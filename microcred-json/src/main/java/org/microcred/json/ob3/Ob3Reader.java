@@ -45,6 +45,7 @@ import org.microcred.core.TimePeriod;
 import org.microcred.core.WebLink;
 import org.microcred.core.Workload;
 import org.microcred.core.format.Format;
+import org.microcred.core.format.MalformedDocumentException;
 import org.microcred.core.format.UnsupportedContentException;
 import org.microcred.core.vocabulary.Concept;
 import org.microcred.core.vocabulary.Country;
@@ -142,6 +143,11 @@ final class Ob3Reader {
                     || url.equals(OB_EXTENSIONS_CONTEXT) || url.equals(MICROCRED_CONTEXT)) {
                 src.consume(c);
             }
+        }
+        if (!ob && contexts.stream().noneMatch(c -> VC2_CONTEXT.equals(c.node().asText()) || VC1_CONTEXT.equals(c.node().asText()))) {
+            // not a verifiable credential at all (such as microcred JSON): a document of another format
+            throw new MalformedDocumentException(Format.OB3, src.location(src.member(r, "@context").orElse(r).src()), null, null,
+                    "not an OB 3.0 credential: not a verifiable credential (no @context " + VC2_CONTEXT + ")", null);
         }
         if (!ob) {
             Cursor at = src.member(r, "@context").orElse(r);

@@ -27,6 +27,7 @@ import org.microcred.core.format.Format;
 import org.microcred.core.format.MalformedDocumentException;
 import org.microcred.core.format.ReadWarning;
 import org.microcred.json.internal.ExtensionTrees;
+import org.microcred.json.internal.Jackson;
 import org.microcred.json.internal.LocatedTree;
 import org.microcred.json.internal.ObjectIn;
 import org.microcred.json.internal.ReadContext;
@@ -222,8 +223,13 @@ final class Source {
         if (!n.isNumber()) {
             throw malformed(m.get(), element, "expected a number");
         }
+        BigDecimal d = n.decimalValue();
+        // the same limit as the other JSON codecs: 1e999999999 would blow up later arithmetic and the xml writers
+        if (Math.abs(d.scale()) > Jackson.MAX_DECIMAL_SCALE) {
+            throw malformed(m.get(), element, "number exponent out of range (|scale| > " + Jackson.MAX_DECIMAL_SCALE + ")");
+        }
         consume(m.get());
-        return Optional.of(n.decimalValue());
+        return Optional.of(d);
     }
 
     Optional<Boolean> bool(Cursor obj, String name, Element element) {

@@ -1,13 +1,12 @@
 package org.microcred.testkit.robustness;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.microcred.core.format.Format;
 import org.microcred.core.format.MalformedDocumentException;
 import org.microcred.core.format.UnsupportedContentException;
 
 /**
- * Regression test of {@link KnownCodecBug#JSON_FOREIGN_JSON_MISREPORTED}: given an OB 3.0 credential, the json
+ * Regression test of the fixed codec bug JSON_FOREIGN_JSON_MISREPORTED: given an OB 3.0 credential, the json
  * codec reports "json: 6:14 /issuer: S02 issuer (sealing/signing party): missing required property 'legalName' at
  * /issuer/legalName" instead of saying that the document is not microcred JSON (it has no "microcred" version
  * member, and an @context). elm likewise: a microcred JSON document is "elm: 1:1: E01 identification of the
@@ -15,7 +14,6 @@ import org.microcred.core.format.UnsupportedContentException;
  * and an OB 3.0 credential (a verifiable credential of another kind, which ob3 in turn refuses as unsupported
  * content) is a MalformedDocumentException about 'legalName'.
  */
-@Disabled("codec bug: json and elm report another format's credential as a missing property deep inside — see report")
 class JsonForeignCredentialMisreportedTest {
     @Test
     void ob3CredentialIsNotMicrocredJson() {

@@ -3,7 +3,6 @@ package org.microcred.testkit.robustness;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -11,12 +10,11 @@ import org.microcred.core.format.Format;
 import org.microcred.core.format.MalformedDocumentException;
 
 /**
- * Regression test of {@link KnownCodecBug#JSON_INVALID_UTF8_DECODED}: Jackson's UTF-8 decoder, as json, elm and ob3
+ * Regression test of the fixed codec bug JSON_INVALID_UTF8_DECODED: Jackson's UTF-8 decoder, as json, elm and ob3
  * use it, decodes ill-formed UTF-8 (RFC 3629 section 3) instead of refusing it: the overlong C0 AF becomes '/'
  * (the classic path-traversal disguise), ED A0 80 becomes the lone surrogate U+D800, F4 90 80 80 a code point
  * above U+10FFFF.
  */
-@Disabled("codec bug: json, elm and ob3 decode overlong and surrogate UTF-8 sequences instead of refusing them — see report")
 class JsonInvalidUtf8DecodedTest {
     static Stream<Arguments> cases() {
         byte[][] sequences = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},

@@ -15,28 +15,6 @@ import org.microcred.core.format.Format;
  * suite fail on known bugs too, which shows exactly which cases each bug breaks.
  */
 enum KnownCodecBug {
-    /** ob3 reads numbers such as {@code 1e999999999}; the json codec refuses |scale| > 1000. */
-    HUGE_EXPONENT_ACCEPTED("HugeDecimalExponentAcceptedTest", EnumSet.of(Format.OB3)),
-
-    /** Numbers written as text (ELM's string "point") have no length limit: 5,000 digits are read; JSON numbers stop at 100. */
-    LONG_NUMBER_TEXT_ACCEPTED("LongNumberTextAcceptedTest", EnumSet.of(Format.ELM)),
-
-    /** json, elm and ob3 decode invalid UTF-8 (overlong forms, encoded surrogates) instead of refusing it. */
-    JSON_INVALID_UTF8_DECODED("JsonInvalidUtf8DecodedTest", EnumSet.of(Format.JSON, Format.ELM, Format.OB3)),
-
-    /** json, elm and ob3 accept escaped lone surrogates ({@code "\ud800"}) into the model. */
-    JSON_LONE_SURROGATE_ACCEPTED("JsonLoneSurrogateAcceptedTest", EnumSet.of(Format.JSON, Format.ELM, Format.OB3)),
-
-    /**
-     * The JSON engine (json, elm, ob3) places an extension whose pointer runs through a missing array
-     * ({@code /x/0/y}, {@code /x/-}) as an object member named "0" or "-": the written document has the wrong shape.
-     */
-    JSON_EXTENSION_INDEX_AS_MEMBER("JsonExtensionIndexWrittenAsMemberTest", EnumSet.of(Format.JSON, Format.ELM, Format.OB3)) {
-        @Override
-        boolean matches(Format format, String stage, Throwable thrown) {
-            return thrown instanceof MutationFuzzTest.RoundTripMismatch m && m.indexBecameMember();
-        }
-    },
 
     /**
      * Found by the long fuzzing run: a credential read from a (mutated) document with extensions (S08) next to
@@ -58,16 +36,7 @@ enum KnownCodecBug {
         boolean matches(Format format, String stage, Throwable thrown) {
             return thrown instanceof MutationFuzzTest.ExtensionsRegrouped;
         }
-    },
-
-    /**
-     * json and elm report another JSON format's credential as a missing property deep inside ("missing required
-     * property 'legalName'", elm: "... 'credentialSubject' at //credentialSubject"), not as a document of another format.
-     */
-    JSON_FOREIGN_JSON_MISREPORTED("JsonForeignCredentialMisreportedTest", EnumSet.of(Format.JSON, Format.ELM)),
-
-    /** ob3 refuses a microcred JSON document (not a verifiable credential at all) as unsupported content, not malformed. */
-    OB3_FOREIGN_JSON_UNSUPPORTED("Ob3ForeignJsonUnsupportedTest", EnumSet.of(Format.OB3));
+    };
 
     private final String regressionTest;
     private final Set<Format> formats;

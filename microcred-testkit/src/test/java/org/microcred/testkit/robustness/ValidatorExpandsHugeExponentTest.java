@@ -13,7 +13,7 @@ import org.microcred.core.validation.Profile;
 import org.microcred.core.validation.Violation;
 
 /**
- * Regression test of a core bug found with {@link KnownCodecBug#HUGE_EXPONENT_ACCEPTED}: the validator's
+ * Regression test of a core bug found with the fuzzer (then HUGE_EXPONENT_ACCEPTED, fixed): the validator's
  * messages expand the ECTS value with {@code BigDecimal.toPlainString()}
  * (org.microcred.core.internal.validation.WorkloadValidator), so validating ECTS of 1E+999999999 runs out of
  * memory instead of reporting a violation.
