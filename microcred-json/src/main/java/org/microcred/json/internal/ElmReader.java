@@ -462,20 +462,32 @@ final class ElmReader {
                 other.add(cp.build(Element.E07, () -> CreditValue.of(system, point)));
             }
         }
-        Optional<BigDecimal> hours = in.decimal(MC + "notionalHours", Element.E07, false);
         Optional<JsonNode> volume = in.peek("volumeOfLearning");
+        Optional<JsonNode> noted = in.peek(MC + "notionalHours");
+        Optional<BigDecimal> fromVolume = volume.filter(JsonNode::isTextual).flatMap(v -> Durations.toHours(v.textValue()));
+        if (fromVolume.isPresent() && noted.isPresent() && noted.get().isNumber()
+                && noted.get().decimalValue().compareTo(fromVolume.get()) != 0) {
+            // microcred's exact hours contradict the standard volumeOfLearning: ELM's own property wins, and the
+            // other is kept as an extension, so that the written document is the one read
+            in.consume("volumeOfLearning");
+            return workload(ects, fromVolume, other, in);
+        }
+        Optional<BigDecimal> hours = in.decimal(MC + "notionalHours", Element.E07, false);
         if (hours.isEmpty() && volume.isPresent() && volume.get().isTextual()) {
             hours = Durations.toHours(volume.get().textValue());
             if (hours.isPresent()) {
                 in.consume("volumeOfLearning");
             }
         }
+        return workload(ects, hours, other, in);
+    }
+
+    private static Optional<Workload> workload(Optional<BigDecimal> ects, Optional<BigDecimal> hours, List<CreditValue> other,
+            ObjectIn in) {
         if (ects.isEmpty() && hours.isEmpty() && other.isEmpty()) {
             return Optional.empty();
         }
-        Optional<BigDecimal> e = ects;
-        Optional<BigDecimal> h = hours;
-        return Optional.of(in.build(Element.E07, () -> new Workload(e, h, other)));
+        return Optional.of(in.build(Element.E07, () -> new Workload(ects, hours, other)));
     }
 
     private Optional<Level> level(ObjectIn in) {

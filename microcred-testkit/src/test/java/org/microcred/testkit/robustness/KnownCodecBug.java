@@ -19,11 +19,11 @@ enum KnownCodecBug {
     /**
      * Found by the long fuzzing run: a credential read from a (mutated) document with extensions (S08) next to
      * mapped members changes when written and read back: an extension overwrites a mapped value (ob3: a kept
-     * {@code "validFrom": null} erases E05; elm: a kept {@code volumeOfLearning} turns 0 notional hours into 704.7;
+     * {@code "validFrom": null} erases E05;
      * elmo: a kept {@code <type>} erases S06), or the writer's own link id reads back as data (ob3: a grade without
      * scheme comes back with schemeId {@code urn:uuid:...}).
      */
-    ROUND_TRIP_CHANGES_MAPPED_VALUES("RoundTripChangesMappedValuesTest", EnumSet.of(Format.OB3, Format.ELM, Format.ELMO)) {
+    ROUND_TRIP_CHANGES_MAPPED_VALUES("RoundTripChangesMappedValuesTest", EnumSet.of(Format.OB3, Format.ELMO)) {
         @Override
         boolean matches(Format format, String stage, Throwable thrown) {
             return thrown instanceof MutationFuzzTest.RoundTripMismatch m && m.mappedValuesChanged();

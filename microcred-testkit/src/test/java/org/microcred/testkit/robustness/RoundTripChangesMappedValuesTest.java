@@ -5,21 +5,22 @@ import org.junit.jupiter.api.Test;
 import org.microcred.core.format.Format;
 
 /**
- * Regression test of {@link KnownCodecBug#ROUND_TRIP_CHANGES_MAPPED_VALUES}, with inputs found by the long fuzzing
+ * Regression test of {@link KnownCodecBug#ROUND_TRIP_CHANGES_MAPPED_VALUES} (fixed in elm; open in ob3 and elmo), with inputs found by the long fuzzing
  * run (in {@code src/test/resources/robustness/regressions/}): a credential read from the document, written without
  * loss and read back, has other values than the one written, because content kept as an extension (S08) collides
  * with what the writer maps, silently.
  */
-@Disabled("codec bug: ob3, elm and elmo change mapped values (E05, E07 hours, E14 scheme, S06) on a lossless round trip — see report")
 class RoundTripChangesMappedValuesTest {
     /** {@code "validFrom": null} is kept as an extension and written over the issuing date: E05 is lost. */
     @Test
+    @Disabled("codec bug, still open — see report")
     void ob3IssuedIsKept() {
         Regressions.assertRoundTrips(Base.codec(Format.OB3), Regressions.resource("ob3-issued-lost.json"));
     }
 
     /** A grade whose result lost its resultDescription link comes back with the writer's urn:uuid as schemeId. */
     @Test
+    @Disabled("codec bug, still open — see report")
     void ob3GradeSchemeIsNotInvented() {
         Regressions.assertRoundTrips(Base.codec(Format.OB3), Regressions.resource("ob3-grade-scheme-invented.json"));
     }
@@ -32,6 +33,7 @@ class RoundTripChangesMappedValuesTest {
 
     /** An element renamed to {@code <type>} is kept as an extension and erases the opportunity type (S06). */
     @Test
+    @Disabled("codec bug, still open — see report")
     void elmoOpportunityTypeIsKept() {
         Regressions.assertRoundTrips(Base.codec(Format.ELMO), Regressions.resource("elmo-opportunity-type-lost.xml"));
     }
