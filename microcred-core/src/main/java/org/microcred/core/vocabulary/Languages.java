@@ -20,6 +20,9 @@ import java.util.Optional;
  * @since 0.1
  */
 public final class Languages {
+    // compiled once: String.matches compiles the pattern on every call (a hot spot when reading)
+    private static final java.util.regex.Pattern ALPHA3 = java.util.regex.Pattern.compile("[A-Z]{3}");
+
 
     /** The namespace of the EU Publications Office language table. */
     public static final String EU_AUTHORITY = "http://publications.europa.eu/resource/authority/language/";
@@ -97,7 +100,7 @@ public final class Languages {
             throw new IllegalArgumentException("Not an EU language authority URI: '" + uri + "'");
         }
         String code = s.substring(EU_AUTHORITY.length()).toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z]{3}")) {
+        if (!ALPHA3.matcher(code).matches()) {
             throw new IllegalArgumentException("Not an EU language authority URI: '" + uri + "'");
         }
         return Optional.ofNullable(ALPHA3_TO_2.get(code)).orElse(code.toLowerCase(Locale.ROOT));

@@ -53,6 +53,9 @@ import org.microcred.core.vocabulary.Vocabularies;
  * (see {@link RegeneratedFilter}). Not thread-safe; one per record.
  */
 final class ElmReader {
+    // compiled once: String.matches compiles the pattern on every call (a hot spot when reading)
+    private static final java.util.regex.Pattern EQF_URI = java.util.regex.Pattern.compile("http://data\\.europa\\.eu/snb/eqf/[1-8]");
+
     private final ReadContext ctx;
     private final List<Concept> assessmentTypes = new ArrayList<>();
     private Supervision supervision;
@@ -495,7 +498,7 @@ final class ElmReader {
         Optional<ObjectIn> eqfNode = in.object("eqfLevel", Element.E08);
         if (eqfNode.isPresent()) {
             String id = eqfNode.get().requiredString("id", Element.E08);
-            if (!id.matches("http://data\\.europa\\.eu/snb/eqf/[1-8]")) {
+            if (!EQF_URI.matcher(id).matches()) {
                 throw eqfNode.get().fail("id", Element.E08, id, "not an EQF level (expected " + ElmVocabulary.EQF + "1 to 8)");
             }
             eqf = Optional.of(Integer.parseInt(id.substring(ElmVocabulary.EQF.length())));

@@ -46,6 +46,9 @@ import org.microcred.core.vocabulary.Country;
  * place. The JSON Schema in {@code org/microcred/json/microcred-credential.schema.json} describes it.
  */
 public final class NativeMapping implements TreeMapping {
+    // compiled once: String.matches compiles the pattern on every call (a hot spot when reading)
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+
     /** The value of the {@value #MARKER} property that identifies a microcred JSON credential. */
     public static final String VERSION = "1.0";
     /** The property that identifies a microcred JSON document. */
@@ -90,7 +93,7 @@ public final class NativeMapping implements TreeMapping {
             return null;
         }
         // a record in a JSON array starts with its index
-        if (!s.isEmpty() && s.get(0).matches("\\d+")) {
+        if (!s.isEmpty() && DIGITS.matcher(s.get(0)).matches()) {
             s = s.subList(1, s.size());
         }
         if (s.isEmpty()) {

@@ -13,6 +13,9 @@ import org.microcred.core.Extension;
  * the model read keeps exactly the content that would otherwise be lost.
  */
 public final class RegeneratedFilter {
+    // compiled once: String.matches compiles the pattern on every call (a hot spot when reading)
+    private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("\\d{1,9}");
+
     private RegeneratedFilter() {
     }
 
@@ -47,7 +50,7 @@ public final class RegeneratedFilter {
             }
             if (current.isObject()) {
                 current = current.get(s);
-            } else if (current.isArray() && s.matches("\\d{1,9}")) {
+            } else if (current.isArray() && INDEX.matcher(s).matches()) {
                 current = current.get(Integer.parseInt(s));
             } else {
                 return null;

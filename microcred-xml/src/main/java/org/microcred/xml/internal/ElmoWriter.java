@@ -38,6 +38,9 @@ import org.microcred.core.vocabulary.Vocabularies;
  * <p>Not thread-safe: one per document.
  */
 public final class ElmoWriter {
+    // compiled once: String.matches compiles the pattern on every call (a hot spot when reading)
+    private static final java.util.regex.Pattern ISCED_CODE = java.util.regex.Pattern.compile("[0-9]{2,4}");
+
     /** The most courses written in one report, so that a reader holds at most that many credentials. */
     public static final int MAX_COURSES_PER_REPORT = 1000;
     /** The identifier type microcred uses for its own URIs (credential, specification, organisation). */
@@ -585,7 +588,7 @@ public final class ElmoWriter {
      * @return the concept, or null if the code is not a 2-4 digit ISCED-F code
      */
     public static Concept iscedConcept(String code) {
-        if (!code.matches("[0-9]{2,4}")) {
+        if (!ISCED_CODE.matcher(code).matches()) {
             return null;
         }
         URI uri = URI.create(Vocabularies.ISCED_F.namespace() + code);
