@@ -14,6 +14,7 @@ import org.microcred.core.format.CredentialCodec;
 import org.microcred.core.format.CredentialFormatException;
 import org.microcred.core.format.Format;
 import org.microcred.core.format.Loss;
+import org.microcred.json.JsonFraming;
 import org.microcred.json.internal.CodecEngine;
 import org.microcred.json.internal.Jackson;
 
@@ -142,6 +143,19 @@ public final class Ob3Codec implements CredentialCodec {
      */
     @Override
     public List<Loss> writeAll(Iterator<MicroCredential> credentials, OutputStream out) {
-        return engine.writeAll(credentials, out, false);
+        return writeAll(credentials, out, JsonFraming.JSON_LINES);
+    }
+
+    /**
+     * Writes credentials lazily with a chosen framing, as {@link org.microcred.json.JsonCodec} and
+     * {@link org.microcred.json.ElmCodec} do.
+     *
+     * @param credentials the credentials, not null
+     * @param out the output, not null, not closed
+     * @param framing JSON Lines or a JSON array, not null
+     * @return what OB 3.0 cannot carry, over all credentials, paths prefixed with the record index, not null
+     */
+    public List<Loss> writeAll(Iterator<MicroCredential> credentials, OutputStream out, JsonFraming framing) {
+        return engine.writeAll(credentials, out, framing == JsonFraming.JSON_ARRAY);
     }
 }
