@@ -46,6 +46,25 @@ class InvalidUtf8Test {
 
     @ParameterizedTest
     @EnumSource(value = Format.class, names = {"XML", "ELMO"})
+    void test_cutInsideSequence_failsQuietly(Format format) {
+        // found by the fuzzer: a document truncated after the lead byte of a two-byte sequence
+        byte[] input = bytes("<credential xmlns=\"https://w3id.org/microcred/xml/v1\"><x>caf", 0xC3);
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        MalformedDocumentException e;
+        try {
+            e = assertThrows(MalformedDocumentException.class, () -> Codecs.of(format).read(new ByteArrayInputStream(input)));
+        } finally {
+            System.setErr(original);
+        }
+        assertTrue(e.getMessage().contains("invalid UTF-8: the document ends inside a multi-byte sequence, at byte offset "
+                + input.length), e.getMessage());
+        assertEquals("", captured.toString(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"XML", "ELMO"})
     void test_latin1Declared_isNotCheckedAsUtf8(Format format) {
         byte[] input = bytes("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>", 0xE9, "</a>");
         // well-formed Latin-1, but not this codec's root element: the error is about the content, not the bytes

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -103,6 +105,11 @@ class MutationFuzzTest {
         long failed = 0;
         Map<KnownCodecBug, Integer> known = new EnumMap<>(KnownCodecBug.class);
         long started = System.nanoTime();
+        // A library must not write to the process's stderr (the JDK's XML parser does when left alone):
+        // whatever an input makes the codec print is a failure of that input.
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try (Guard guard = new Guard()) {
             for (int i = START; i < START + ITERATIONS; i++) {
                 long inputSeed = inputSeed(format, i);
@@ -114,6 +121,11 @@ class MutationFuzzTest {
                 Guard.Outcome<Result> outcome = guard.run(() -> check(codec, mutant.bytes(), all, stage), TIMEOUT);
                 stats.add(outcome, "#" + i + " " + mutant.steps());
                 String problem = problem(outcome);
+                if (problem == null && printed.size() > 0) {
+                    String text = printed.toString(StandardCharsets.UTF_8).strip();
+                    problem = "printed to System.err: " + text.substring(0, Math.min(200, text.length()));
+                }
+                printed.reset();
                 if (problem == null) {
                     continue;
                 }
@@ -131,6 +143,8 @@ class MutationFuzzTest {
                     failures.add(f);
                 }
             }
+        } finally {
+            System.setErr(stderr);
         }
         Duration time = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf(Locale.ROOT, "fuzz %s: %d inputs in %d s from %d seeds (seed 0x%x, start %d): %d read, %d refused,"

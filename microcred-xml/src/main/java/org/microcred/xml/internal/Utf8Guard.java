@@ -104,6 +104,8 @@ final class Utf8Guard extends FilterInputStream {
         int c = in.read();
         if (c >= 0) {
             check(c);
+        } else {
+            atEnd();
         }
         return c;
     }
@@ -114,7 +116,18 @@ final class Utf8Guard extends FilterInputStream {
         for (int i = 0; i < n; i++) {
             check(buf[off + i] & 0xFF);
         }
+        if (n < 0) {
+            atEnd();
+        }
         return n;
+    }
+
+    /** A document cut inside a multi-byte sequence is invalid UTF-8 too (the parser would print it). */
+    private void atEnd() throws IOException {
+        if (utf8 && pending > 0) {
+            throw new InvalidUtf8Exception(String.format(Locale.ROOT,
+                    "invalid UTF-8: the document ends inside a multi-byte sequence, at byte offset %d", offset));
+        }
     }
 
     @Override
