@@ -63,6 +63,41 @@ class InvalidUtf8Test {
         assertEquals("", captured.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Found by the long fuzzing run: an encoding declaration microcred does not take for UTF-8 ("UTF", "F-8")
+     * left the declaration unchecked, but the parser decodes the declaration itself as UTF-8 and printed its
+     * error. Every variant must be refused (or read) without a word on stderr.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"XML", "ELMO"})
+    void test_oddEncodingDeclarations_failQuietly(Format format) {
+        String root = "<credential xmlns=\"https://w3id.org/microcred/xml/v1\"><x>";
+        byte[][] inputs = {
+            bytes("<?xml version=\"1.0\" encoding=\"UTF\"", 0xF1, 0xF0, "x-8\"?>", root),
+            bytes("<?xml version=\"1", 0xE6, 0x76, 0xDE, 0x8F, "\" encoding=\"UT-8\"?>", root),
+            bytes("<?xml versi", 0xEF, "n=\"1.0\" encoding=\"F-8\"?>", root),
+            bytes("<?xml version=\"1.0\" encoding=\"F-8\"?>", root),
+            bytes("<?xml version=\"1.0\" encoding=\"ISO-8859-1\" ", 0xC3, "?>", root),
+            bytes("<?xml version=\"1.0\" encoding=\"UTF-16\"?>", root),
+            bytes("<?xml version=\"1.0\" encoding=\"Cp1252\"?>", root, 0x80),
+            bytes("<?xml version=\"1.0\" encoding=\"x-UTF-16LE-BOM\"?>", root),
+        };
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            for (byte[] input : inputs) {
+                MalformedDocumentException e = assertThrows(MalformedDocumentException.class,
+                        () -> Codecs.of(format).read(new ByteArrayInputStream(input)));
+                assertEquals(format, e.format());
+                assertEquals("", captured.toString(StandardCharsets.UTF_8),
+                        () -> "stderr after " + new String(input, StandardCharsets.ISO_8859_1));
+            }
+        } finally {
+            System.setErr(original);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Format.class, names = {"XML", "ELMO"})
     void test_latin1Declared_isNotCheckedAsUtf8(Format format) {

@@ -37,7 +37,8 @@ final class Utf8Guard extends FilterInputStream {
     private static final int CDATA = 7;
     private static final int PI = 8;
 
-    private final boolean utf8;
+    private boolean utf8;             // checking UTF-8 now
+    private final boolean utf8Throughout; // false: only the XML declaration, which the parser decodes as UTF-8
     private final int width;          // bytes per code unit: 1, 2 or 4
     private final boolean bigEndian;
     private final long maxMarkup;
@@ -58,7 +59,8 @@ final class Utf8Guard extends FilterInputStream {
 
     private Utf8Guard(InputStream in, boolean utf8, int width, boolean bigEndian, long maxMarkup) {
         super(in);
-        this.utf8 = utf8;
+        this.utf8 = true;
+        this.utf8Throughout = utf8;
         this.width = width;
         this.bigEndian = bigEndian;
         this.maxMarkup = maxMarkup;
@@ -95,8 +97,16 @@ final class Utf8Guard extends FilterInputStream {
             return new Utf8Guard(b, false, 2, head[0] == 0, maxMarkup);
         }
         Matcher m = ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
-        boolean utf8 = !m.find() || m.group(1).toUpperCase(Locale.ROOT).matches("UTF-?8");
-        return new Utf8Guard(b, utf8, 1, true, maxMarkup);
+        if (!m.find() || m.group(1).toUpperCase(Locale.ROOT).matches("UTF-?8")) {
+            return new Utf8Guard(b, true, 1, true, maxMarkup);
+        }
+        // Another encoding: the parser still reads the declaration itself as UTF-8, so that part is checked;
+        // and an encoding it cannot decode is refused here (the parser would print its error first).
+        String declared = m.group(1);
+        if (!supported(declared)) {
+            throw new InvalidUtf8Exception("unsupported encoding declared: \"" + declared + "\"");
+        }
+        return new Utf8Guard(b, false, 1, true, maxMarkup);
     }
 
     @Override
@@ -159,6 +169,9 @@ final class Utf8Guard extends FilterInputStream {
             lex(c);
             offset++;
             return;
+        }
+        if (!utf8Throughout && c == '>' && pending == 0) {
+            utf8 = false; // end of the XML declaration
         }
         if (pending == 0) {
             lex(c); // a continuation byte is no new character
@@ -238,6 +251,14 @@ final class Utf8Guard extends FilterInputStream {
         }
         if (state == TEXT) {
             run = 0;
+        }
+    }
+
+    private static boolean supported(String encoding) {
+        try {
+            return java.nio.charset.Charset.isSupported(encoding);
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return false;
         }
     }
 
