@@ -448,7 +448,12 @@ final class Ob3Reader {
         Optional<MultilingualText> distribution = src.languageMap(r, GRADE_DISTRIBUTION, Element.E14);
         Optional<MultilingualText> description = scheme;
         Optional<URI> id = schemeId;
-        return Optional.of(src.build(r, Element.E14, () -> new Grade(value, id, description, status, distribution)));
+        Grade grade = src.build(r, Element.E14, () -> new Grade(value, id, description, status, distribution));
+        if (grade.schemeId().isPresent() || grade.schemeDescription().isPresent()) {
+            // the writer writes this grade's ResultDescription there: others are kept after it, not over it
+            src.appendUnread(src.member(achievement, "resultDescription"));
+        }
+        return Optional.of(grade);
     }
 
     // --- specification ---

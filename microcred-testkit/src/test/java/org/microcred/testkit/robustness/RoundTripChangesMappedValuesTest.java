@@ -1,6 +1,5 @@
 package org.microcred.testkit.robustness;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.microcred.core.format.Format;
 
@@ -13,14 +12,12 @@ import org.microcred.core.format.Format;
 class RoundTripChangesMappedValuesTest {
     /** {@code "validFrom": null} is kept as an extension and written over the issuing date: E05 is lost. */
     @Test
-    @Disabled("codec bug, still open — see report")
     void ob3IssuedIsKept() {
         Regressions.assertRoundTrips(Base.codec(Format.OB3), Regressions.resource("ob3-issued-lost.json"));
     }
 
     /** A grade whose result lost its resultDescription link comes back with the writer's urn:uuid as schemeId. */
     @Test
-    @Disabled("codec bug, still open — see report")
     void ob3GradeSchemeIsNotInvented() {
         Regressions.assertRoundTrips(Base.codec(Format.OB3), Regressions.resource("ob3-grade-scheme-invented.json"));
     }
@@ -33,7 +30,6 @@ class RoundTripChangesMappedValuesTest {
 
     /** An element renamed to {@code <type>} is kept as an extension and erases the opportunity type (S06). */
     @Test
-    @Disabled("codec bug, still open — see report")
     void elmoOpportunityTypeIsKept() {
         Regressions.assertRoundTrips(Base.codec(Format.ELMO), Regressions.resource("elmo-opportunity-type-lost.xml"));
     }

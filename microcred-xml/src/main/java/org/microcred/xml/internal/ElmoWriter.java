@@ -174,7 +174,9 @@ public final class ElmoWriter {
                 reportKept.add(k);
             }
         }
-        for (Kept k : kept.getOrDefault("elmo", List.of())) {
+        List<Kept> document = new ArrayList<>(kept.getOrDefault("elmo", List.of()));
+        document.addAll(kept.getOrDefault("elmo-ext", List.of())); // foreign elements, in the elmo extension element
+        for (Kept k : document) {
             if (!documentKept.contains(k)) {
                 if (k.name().equals("groups") && documentKept.stream().anyMatch(d -> d.name().equals("groups"))) {
                     losses.add(new Loss(Element.S08, at + k.path(), "ELMO has one groups element per document"));
