@@ -4,6 +4,7 @@ import static org.microcred.json.ob3.Ob3Terms.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -417,12 +418,14 @@ final class Ob3Reader {
         });
         Optional<MultilingualText> scheme = src.languageMap(r, GRADING_SCHEME, Element.E14);
         Optional<URI> schemeId = Optional.empty();
+        boolean linked = false;
         Optional<Cursor> ref = src.member(r, "resultDescription").filter(c -> c.node().isTextual());
         if (ref.isPresent()) {
             String id = ref.get().node().asText();
             Optional<Cursor> rd = src.items(achievement, "resultDescription").stream()
                     .filter(c -> c.node().isObject() && c.node().path("id").asText().equals(id)).findFirst();
             boolean minted = false;
+            linked = rd.isPresent();
             if (rd.isPresent()) {
                 Cursor d = src.relocate(rd.get(), Source.index(src.member(achievement, "resultDescription").get(), 0));
                 minted = unset(d).contains("id");
@@ -449,7 +452,13 @@ final class Ob3Reader {
         Optional<MultilingualText> description = scheme;
         Optional<URI> id = schemeId;
         Grade grade = src.build(r, Element.E14, () -> new Grade(value, id, description, status, distribution));
-        if (grade.schemeId().isPresent() || grade.schemeDescription().isPresent()) {
+        Optional<ObjectNode> derived = Ob3Writer.resultDescription(grade);
+        if (derived.isPresent()) {
+            if (!linked) {
+                // the writer's own ResultDescription whose link from the result was changed: still derived from the grade
+                src.items(achievement, "resultDescription").stream().filter(c -> c.node().equals(derived.get())).findFirst()
+                        .ifPresent(c -> src.consume(src.relocate(c, Source.index(src.member(achievement, "resultDescription").get(), 0))));
+            }
             // the writer writes this grade's ResultDescription there: others are kept after it, not over it
             src.appendUnread(src.member(achievement, "resultDescription"));
         }

@@ -189,22 +189,30 @@ final class Ob3Writer {
         r.putArray("type").add("Result");
         r.put("value", g.value());
         g.status().ifPresent(s -> r.put("status", s == GradeStatus.PASSED ? "Completed" : "Failed"));
-        if (g.schemeId().isPresent() || g.schemeDescription().isPresent()) {
-            ObjectNode rd = NODES.objectNode();
-            rd.put("id", g.schemeId().map(URI::toString).orElse(""));
-            rd.putArray("type").add("ResultDescription");
-            rd.put("name", g.schemeDescription().map(Ob3Writer::text).orElse(""));
-            rd.put("resultType", "Result");
-            if (g.schemeId().isEmpty()) {
-                rd.putArray(UNSET).add("id");
-                rd.put("id", mint("resultDescription", rd));
-            }
+        resultDescription(g).ifPresent(rd -> {
             achievement.putArray("resultDescription").add(rd);
             r.put("resultDescription", rd.get("id").asText());
-        }
+        });
         g.schemeDescription().ifPresent(t -> r.set(GRADING_SCHEME, languageMap(t)));
         g.distribution().ifPresent(t -> r.set(GRADE_DISTRIBUTION, languageMap(t)));
         return r;
+    }
+
+    /** The achievement's ResultDescription of a grade's scheme, if it has one; its id is minted if the scheme has none. */
+    static Optional<ObjectNode> resultDescription(Grade g) {
+        if (g.schemeId().isEmpty() && g.schemeDescription().isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectNode rd = NODES.objectNode();
+        rd.put("id", g.schemeId().map(URI::toString).orElse(""));
+        rd.putArray("type").add("ResultDescription");
+        rd.put("name", g.schemeDescription().map(Ob3Writer::text).orElse(""));
+        rd.put("resultType", "Result");
+        if (g.schemeId().isEmpty()) {
+            rd.putArray(UNSET).add("id");
+            rd.put("id", mint("resultDescription", rd));
+        }
+        return Optional.of(rd);
     }
 
     private static ObjectNode achievement(CredentialSpecification s) {
