@@ -252,6 +252,8 @@ final class Ob3Reader {
         if (!issuerAwards) {
             issuerOrg.ifPresent(b::issuer);
         }
+        // items not read (a reference to no issuer, a profile without a name) are kept after the writer's
+        src.appendUnread(src.member(r, AWARDING_BODY));
     }
 
     // --- learner (E01), time period (N03), grade (E14) ---

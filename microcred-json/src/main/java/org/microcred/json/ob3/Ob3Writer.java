@@ -34,6 +34,7 @@ import org.microcred.core.StackingTarget;
 import org.microcred.core.SuccessOutcome;
 import org.microcred.core.WebLink;
 import org.microcred.core.Workload;
+import org.microcred.core.format.Format;
 import org.microcred.core.vocabulary.Concept;
 import org.microcred.json.internal.Jackson;
 
@@ -93,7 +94,8 @@ final class Ob3Writer {
         if (c.issuer().isPresent()) {
             ArrayNode bodies = doc.putArray(AWARDING_BODY);
             c.awardingBodies().forEach(b -> bodies.add(profile(b)));
-        } else if (c.awardingBodies().size() > 1) {
+        } else if (c.awardingBodies().size() > 1 || !c.awardingBodies().isEmpty() && keepsAwardingBodyItems(c)) {
+            // explicit when items kept from a source follow: present, the member lists every awarding body
             ArrayNode bodies = doc.putArray(AWARDING_BODY);
             bodies.add(issuer.get("id").asText());
             c.awardingBodies().subList(1, c.awardingBodies().size()).forEach(b -> bodies.add(profile(b)));
@@ -110,6 +112,12 @@ final class Ob3Writer {
             doc.put("id", mint("credential", doc));
         }
         return doc;
+    }
+
+    /** Whether extensions (S08) are items of {@code mc:awardingBody}, which make the member present. */
+    private static boolean keepsAwardingBodyItems(MicroCredential c) {
+        String items = "/" + AWARDING_BODY + "/";
+        return c.extensions().stream().anyMatch(e -> e.format() == Format.OB3 && e.path().startsWith(items));
     }
 
     private static ObjectNode schemaEntry(String id) {

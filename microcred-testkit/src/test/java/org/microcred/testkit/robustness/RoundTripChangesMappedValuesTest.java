@@ -4,7 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.microcred.core.format.Format;
 
 /**
- * Regression test of {@link KnownCodecBug#ROUND_TRIP_CHANGES_MAPPED_VALUES} (fixed in elm; open in ob3 and elmo), with inputs found by the long fuzzing
+ * Regression test of the bug once listed as {@code KnownCodecBug.ROUND_TRIP_CHANGES_MAPPED_VALUES} (fixed in elm, ob3
+ * and elmo), with inputs found by the long fuzzing
  * run (in {@code src/test/resources/robustness/regressions/}): a credential read from the document, written without
  * loss and read back, has other values than the one written, because content kept as an extension (S08) collides
  * with what the writer maps, silently.
@@ -28,7 +29,10 @@ class RoundTripChangesMappedValuesTest {
         Regressions.assertRoundTrips(Base.codec(Format.ELM), Regressions.resource("elm-hours-changed.json"));
     }
 
-    /** An element renamed to {@code <type>} is kept as an extension and erases the opportunity type (S06). */
+    /**
+     * An element renamed to {@code <type>} before the mapped {@code <type>}, out of schema order: kept whole (with its
+     * attribute) as an extension, without erasing the opportunity type (S06), and in the order the writer writes it.
+     */
     @Test
     void elmoOpportunityTypeIsKept() {
         Regressions.assertRoundTrips(Base.codec(Format.ELMO), Regressions.resource("elmo-opportunity-type-lost.xml"));

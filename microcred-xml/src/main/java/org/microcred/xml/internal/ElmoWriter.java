@@ -169,15 +169,19 @@ public final class ElmoWriter {
             openReport(issuer, c.issued());
         }
         coursesInReport++;
+        // the credentials of one report (document) all carry its kept elements: those written for an earlier
+        // credential are not written again, but a repeated element of one credential is
+        List<Kept> inReport = List.copyOf(reportKept);
         for (Kept k : kept.getOrDefault("report", List.of())) {
-            if (!reportKept.contains(k)) {
+            if (!inReport.contains(k)) {
                 reportKept.add(k);
             }
         }
         List<Kept> document = new ArrayList<>(kept.getOrDefault("elmo", List.of()));
         document.addAll(kept.getOrDefault("elmo-ext", List.of())); // foreign elements, in the elmo extension element
+        List<Kept> inDocument = List.copyOf(documentKept);
         for (Kept k : document) {
-            if (!documentKept.contains(k)) {
+            if (!inDocument.contains(k)) {
                 if (k.name().equals("groups") && documentKept.stream().anyMatch(d -> d.name().equals("groups"))) {
                     losses.add(new Loss(Element.S08, at + k.path(), "ELMO has one groups element per document"));
                 } else {
