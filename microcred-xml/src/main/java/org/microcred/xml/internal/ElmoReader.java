@@ -702,8 +702,12 @@ public final class ElmoReader {
                     return new int[] {1}; // outside the elmo element (an EWP response)
                 }
                 int i = ElmoOrder.index("learningOpportunityInstance", child(seg, 0));
-                return seg.size() > 1 && ElmoOrder.ORDER.containsKey(first)
-                        ? new int[] {2, i, ElmoOrder.index(first, child(seg, 1))} : new int[] {2, i};
+                if (!ElmoOrder.ORDER.containsKey(first)) {
+                    return new int[] {2, i};
+                }
+                // children kept in the element written from the model (credit, level) come before whole kept ones
+                return seg.size() > 1 ? new int[] {2, i, ElmoOrder.index(first, child(seg, 1))}
+                        : new int[] {2, i, Integer.MAX_VALUE};
         }
     }
 
