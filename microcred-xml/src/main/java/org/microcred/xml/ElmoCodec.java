@@ -33,8 +33,9 @@ import org.microcred.xml.internal.XmlOutput;
  * model has no place for are kept as extensions (S08, format {@code elmo}) with a path relative to the
  * credential: {@code /name} for children of the learning opportunity instance (and {@code /{ns}name} for
  * the content of its {@code extension}), {@code /specification/name} for the specification, and
- * {@code /learner/...}, {@code /report/...}, {@code /elmo/...} for the shared parts of the document. A
- * lenient reader (the default) accepts elements out of schema order and unknown elements with a
+ * {@code /learner/...}, {@code /report/...}, {@code /elmo/...} for the shared parts of the document. The
+ * extensions are listed in the order they are written back: ELMO's schema order (same-named elements keep
+ * theirs). A lenient reader (the default) accepts elements out of schema order and unknown elements with a
  * {@link org.microcred.core.format.ReadWarning}; a {@linkplain #withStrict(boolean) strict} one refuses them.
  *
  * <h2>Writing</h2>

@@ -269,6 +269,19 @@ class ElmoExamplesTest {
     }
 
     @Test
+    void childrenKeptForAnElementWithoutItsModelValueAreLosses() {
+        MicroCredential c = read(codec, OFFICIAL).stream().map(ReadResult::credential)
+                .filter(x -> paths(x.extensions()).containsAll(List.of("/credit/level", "/level/description")))
+                .findFirst().orElseThrow();
+        MicroCredential bare = c.toBuilder().specification(c.specification().without(Element.E07).without(Element.E08)).build();
+        List<Loss> losses = codec.write(bare, new ByteArrayOutputStream());
+        // the ELMO credit and level elements are written only for the ECTS credits and EQF level
+        assertEquals(List.of("/credit/level", "/level/description"), losses.stream().map(Loss::path).toList(), losses.toString());
+        losses.forEach(l -> assertEquals(Element.S08, l.element()));
+        assertEquals(List.of(), codec.write(c, new ByteArrayOutputStream()), "with the values, nothing is lost");
+    }
+
+    @Test
     void ewpExampleWrittenAsElmoReportsTheWrapperAsLost() throws Exception {
         MicroCredential c = read(codec, EWP).get(0).credential();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

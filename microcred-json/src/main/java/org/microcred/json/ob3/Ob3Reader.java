@@ -4,6 +4,7 @@ import static org.microcred.json.ob3.Ob3Terms.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -251,6 +252,8 @@ final class Ob3Reader {
         if (!issuerAwards) {
             issuerOrg.ifPresent(b::issuer);
         }
+        // items not read (a reference to no issuer, a profile without a name) are kept after the writer's
+        src.appendUnread(src.member(r, AWARDING_BODY));
     }
 
     // --- learner (E01), time period (N03), grade (E14) ---
@@ -417,12 +420,14 @@ final class Ob3Reader {
         });
         Optional<MultilingualText> scheme = src.languageMap(r, GRADING_SCHEME, Element.E14);
         Optional<URI> schemeId = Optional.empty();
+        boolean linked = false;
         Optional<Cursor> ref = src.member(r, "resultDescription").filter(c -> c.node().isTextual());
         if (ref.isPresent()) {
             String id = ref.get().node().asText();
             Optional<Cursor> rd = src.items(achievement, "resultDescription").stream()
                     .filter(c -> c.node().isObject() && c.node().path("id").asText().equals(id)).findFirst();
             boolean minted = false;
+            linked = rd.isPresent();
             if (rd.isPresent()) {
                 Cursor d = src.relocate(rd.get(), Source.index(src.member(achievement, "resultDescription").get(), 0));
                 minted = unset(d).contains("id");
@@ -448,7 +453,18 @@ final class Ob3Reader {
         Optional<MultilingualText> distribution = src.languageMap(r, GRADE_DISTRIBUTION, Element.E14);
         Optional<MultilingualText> description = scheme;
         Optional<URI> id = schemeId;
-        return Optional.of(src.build(r, Element.E14, () -> new Grade(value, id, description, status, distribution)));
+        Grade grade = src.build(r, Element.E14, () -> new Grade(value, id, description, status, distribution));
+        Optional<ObjectNode> derived = Ob3Writer.resultDescription(grade);
+        if (derived.isPresent()) {
+            if (!linked) {
+                // the writer's own ResultDescription whose link from the result was changed: still derived from the grade
+                src.items(achievement, "resultDescription").stream().filter(c -> c.node().equals(derived.get())).findFirst()
+                        .ifPresent(c -> src.consume(src.relocate(c, Source.index(src.member(achievement, "resultDescription").get(), 0))));
+            }
+            // the writer writes this grade's ResultDescription there: others are kept after it, not over it
+            src.appendUnread(src.member(achievement, "resultDescription"));
+        }
+        return Optional.of(grade);
     }
 
     // --- specification ---

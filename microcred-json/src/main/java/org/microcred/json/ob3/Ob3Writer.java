@@ -34,6 +34,7 @@ import org.microcred.core.StackingTarget;
 import org.microcred.core.SuccessOutcome;
 import org.microcred.core.WebLink;
 import org.microcred.core.Workload;
+import org.microcred.core.format.Format;
 import org.microcred.core.vocabulary.Concept;
 import org.microcred.json.internal.Jackson;
 
@@ -93,7 +94,8 @@ final class Ob3Writer {
         if (c.issuer().isPresent()) {
             ArrayNode bodies = doc.putArray(AWARDING_BODY);
             c.awardingBodies().forEach(b -> bodies.add(profile(b)));
-        } else if (c.awardingBodies().size() > 1) {
+        } else if (c.awardingBodies().size() > 1 || !c.awardingBodies().isEmpty() && keepsAwardingBodyItems(c)) {
+            // explicit when items kept from a source follow: present, the member lists every awarding body
             ArrayNode bodies = doc.putArray(AWARDING_BODY);
             bodies.add(issuer.get("id").asText());
             c.awardingBodies().subList(1, c.awardingBodies().size()).forEach(b -> bodies.add(profile(b)));
@@ -110,6 +112,12 @@ final class Ob3Writer {
             doc.put("id", mint("credential", doc));
         }
         return doc;
+    }
+
+    /** Whether extensions (S08) are items of {@code mc:awardingBody}, which make the member present. */
+    private static boolean keepsAwardingBodyItems(MicroCredential c) {
+        String items = "/" + AWARDING_BODY + "/";
+        return c.extensions().stream().anyMatch(e -> e.format() == Format.OB3 && e.path().startsWith(items));
     }
 
     private static ObjectNode schemaEntry(String id) {
@@ -189,22 +197,30 @@ final class Ob3Writer {
         r.putArray("type").add("Result");
         r.put("value", g.value());
         g.status().ifPresent(s -> r.put("status", s == GradeStatus.PASSED ? "Completed" : "Failed"));
-        if (g.schemeId().isPresent() || g.schemeDescription().isPresent()) {
-            ObjectNode rd = NODES.objectNode();
-            rd.put("id", g.schemeId().map(URI::toString).orElse(""));
-            rd.putArray("type").add("ResultDescription");
-            rd.put("name", g.schemeDescription().map(Ob3Writer::text).orElse(""));
-            rd.put("resultType", "Result");
-            if (g.schemeId().isEmpty()) {
-                rd.putArray(UNSET).add("id");
-                rd.put("id", mint("resultDescription", rd));
-            }
+        resultDescription(g).ifPresent(rd -> {
             achievement.putArray("resultDescription").add(rd);
             r.put("resultDescription", rd.get("id").asText());
-        }
+        });
         g.schemeDescription().ifPresent(t -> r.set(GRADING_SCHEME, languageMap(t)));
         g.distribution().ifPresent(t -> r.set(GRADE_DISTRIBUTION, languageMap(t)));
         return r;
+    }
+
+    /** The achievement's ResultDescription of a grade's scheme, if it has one; its id is minted if the scheme has none. */
+    static Optional<ObjectNode> resultDescription(Grade g) {
+        if (g.schemeId().isEmpty() && g.schemeDescription().isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectNode rd = NODES.objectNode();
+        rd.put("id", g.schemeId().map(URI::toString).orElse(""));
+        rd.putArray("type").add("ResultDescription");
+        rd.put("name", g.schemeDescription().map(Ob3Writer::text).orElse(""));
+        rd.put("resultType", "Result");
+        if (g.schemeId().isEmpty()) {
+            rd.putArray(UNSET).add("id");
+            rd.put("id", mint("resultDescription", rd));
+        }
+        return Optional.of(rd);
     }
 
     private static ObjectNode achievement(CredentialSpecification s) {

@@ -53,6 +53,8 @@ final class Source {
     private final Set<String> consumed = new HashSet<>();
     private final Set<String> touched = new HashSet<>();
     private final Map<String, String> outOf = new HashMap<>();
+    /** Single values (not arrays) of members whose unread items are appended to the writer's array. */
+    private final Set<String> appended = new HashSet<>();
 
     /**
      * A value in the source.
@@ -171,14 +173,48 @@ final class Source {
         }
     }
 
+    /**
+     * Marks a member that the writer fills with items of its own: its items the reader did not consume are kept
+     * as items appended after the writer's ({@code /-}) rather than as the whole member, which would be written
+     * over the writer's items. A single value stands for an array of one.
+     */
+    void appendUnread(Optional<Cursor> c) {
+        if (c.isEmpty()) {
+            return;
+        }
+        String src = c.get().src();
+        if (!c.get().node().isArray()) {
+            appended.add(src);
+            src = src.substring(0, src.lastIndexOf('/'));
+        }
+        for (String p = src; !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
+            touched.add(p);
+        }
+        touched.add("");
+    }
+
     void consumeMember(Cursor obj, String name) {
         member(obj, name).ifPresent(this::consume);
     }
 
     // --- typed values; each consumes what it returns ---
 
+    /**
+     * A member read as a value of the model. A JSON null there is consumed as an absent value (JSON-LD drops
+     * null values, and so do the other JSON codecs): kept as an extension, it would be written over the value
+     * the writer puts in that member (a {@code "validFrom": null} erased E05 on a round trip).
+     */
+    private Optional<Cursor> valueMember(Cursor obj, String name) {
+        JsonNode v = obj.node().get(name);
+        if (v != null && v.isNull() && obj.node().isObject()) {
+            String seg = "/" + escape(name);
+            consume(new Cursor(v, obj.src() + seg, obj.out() + seg));
+        }
+        return member(obj, name);
+    }
+
     Optional<String> string(Cursor obj, String name, Element element) {
-        Optional<Cursor> m = member(obj, name);
+        Optional<Cursor> m = valueMember(obj, name);
         if (m.isEmpty()) {
             return Optional.empty();
         }
@@ -198,7 +234,7 @@ final class Source {
     }
 
     Optional<URI> uri(Cursor obj, String name, Element element) {
-        return member(obj, name).map(c -> uri(c, element));
+        return valueMember(obj, name).map(c -> uri(c, element));
     }
 
     URI uri(Cursor c, Element element) {
@@ -215,7 +251,7 @@ final class Source {
     }
 
     Optional<BigDecimal> decimal(Cursor obj, String name, Element element) {
-        Optional<Cursor> m = member(obj, name);
+        Optional<Cursor> m = valueMember(obj, name);
         if (m.isEmpty()) {
             return Optional.empty();
         }
@@ -233,7 +269,7 @@ final class Source {
     }
 
     Optional<Boolean> bool(Cursor obj, String name, Element element) {
-        Optional<Cursor> m = member(obj, name);
+        Optional<Cursor> m = valueMember(obj, name);
         if (m.isEmpty()) {
             return Optional.empty();
         }
@@ -245,7 +281,7 @@ final class Source {
     }
 
     Optional<OffsetDateTime> dateTime(Cursor obj, String name, Element element) {
-        return member(obj, name).map(c -> {
+        return valueMember(obj, name).map(c -> {
             String s = text(c, element);
             try {
                 return OffsetDateTime.parse(s);
@@ -256,7 +292,7 @@ final class Source {
     }
 
     Optional<LocalDate> date(Cursor obj, String name, Element element) {
-        return member(obj, name).map(c -> {
+        return valueMember(obj, name).map(c -> {
             String s = text(c, element);
             try {
                 return LocalDate.parse(s);
@@ -268,7 +304,7 @@ final class Source {
 
     /** A JSON-LD language map ({@code {"en": "...", "de": "..."}}). */
     Optional<MultilingualText> languageMap(Cursor obj, String name, Element element) {
-        return member(obj, name).map(c -> languageMap(c, element));
+        return valueMember(obj, name).map(c -> languageMap(c, element));
     }
 
     MultilingualText languageMap(Cursor c, Element element) {
@@ -350,7 +386,8 @@ final class Source {
                 Map.Entry<String, JsonNode> e = it.next();
                 String seg = "/" + escape(e.getKey());
                 String childSrc = src + seg;
-                String childOut = touched.contains(childSrc) ? outOf.getOrDefault(childSrc, out + seg) : out + seg;
+                String childOut = touched.contains(childSrc) ? outOf.getOrDefault(childSrc, out + seg)
+                        : appended.contains(childSrc) ? out + seg + "/-" : out + seg;
                 collect(e.getValue(), childSrc, childOut, credential, spec);
             }
         } else if (node.isArray()) {

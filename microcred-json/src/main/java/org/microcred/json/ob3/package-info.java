@@ -58,6 +58,9 @@
  *   {@link org.microcred.json.ob3.Ob3Codec})</td></tr>
  * </table>
  * A native string read without the extension gets the achievement's {@code inLanguage} as its language, else
- * {@code und}.
+ * {@code und}. A JSON {@code null} where a value of the model is read is an absent value (JSON-LD drops it), as in
+ * the other JSON codecs; it is not kept as an extension, which would be written over the value written there.
+ * ResultDescriptions of the achievement other than the grade's are kept as items after the one written for the
+ * grade.
  */
 package org.microcred.json.ob3;

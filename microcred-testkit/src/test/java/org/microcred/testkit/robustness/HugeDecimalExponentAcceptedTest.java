@@ -11,7 +11,7 @@ import org.microcred.core.format.Format;
 import org.microcred.core.format.MalformedDocumentException;
 
 /**
- * Regression test of {@link KnownCodecBug#HUGE_EXPONENT_ACCEPTED}: {@code 1e999999999} as the ECTS value is read
+ * Regression test of the bug once listed as {@code KnownCodecBug.HUGE_EXPONENT_ACCEPTED} (fixed): {@code 1e999999999} as the ECTS value is read
  * into the model by xml and elmo (fixed in ob3; json and elm refuse |scale| &gt; 1000). The model then makes the xml and elmo
  * writers and the validator run out of memory ({@code BigDecimal.toPlainString}).
  */

@@ -10,7 +10,7 @@ import org.microcred.core.format.Format;
 import org.microcred.core.format.MalformedDocumentException;
 
 /**
- * Regression test of {@link KnownCodecBug#LONG_NUMBER_TEXT_ACCEPTED}: numbers written as text have no length
+ * Regression test of the bug once listed as {@code KnownCodecBug.LONG_NUMBER_TEXT_ACCEPTED} (fixed): numbers written as text have no length
  * limit. xml ({@code <ects>}) and elmo ({@code <credit><value>}) (and elm, the string {@code "point"}, now fixed) read a
  * 5,000-digit ECTS value into the model, where the JSON number reader refuses more than 100 characters.
  */

@@ -1,11 +1,11 @@
 package org.microcred.testkit.robustness;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.microcred.core.format.Format;
 
 /**
- * Regression test of {@link KnownCodecBug#ROUND_TRIP_CHANGES_MAPPED_VALUES} (fixed in elm; open in ob3 and elmo), with inputs found by the long fuzzing
+ * Regression test of the bug once listed as {@code KnownCodecBug.ROUND_TRIP_CHANGES_MAPPED_VALUES} (fixed in elm, ob3
+ * and elmo), with inputs found by the long fuzzing
  * run (in {@code src/test/resources/robustness/regressions/}): a credential read from the document, written without
  * loss and read back, has other values than the one written, because content kept as an extension (S08) collides
  * with what the writer maps, silently.
@@ -13,14 +13,12 @@ import org.microcred.core.format.Format;
 class RoundTripChangesMappedValuesTest {
     /** {@code "validFrom": null} is kept as an extension and written over the issuing date: E05 is lost. */
     @Test
-    @Disabled("codec bug, still open — see report")
     void ob3IssuedIsKept() {
         Regressions.assertRoundTrips(Base.codec(Format.OB3), Regressions.resource("ob3-issued-lost.json"));
     }
 
     /** A grade whose result lost its resultDescription link comes back with the writer's urn:uuid as schemeId. */
     @Test
-    @Disabled("codec bug, still open — see report")
     void ob3GradeSchemeIsNotInvented() {
         Regressions.assertRoundTrips(Base.codec(Format.OB3), Regressions.resource("ob3-grade-scheme-invented.json"));
     }
@@ -31,9 +29,11 @@ class RoundTripChangesMappedValuesTest {
         Regressions.assertRoundTrips(Base.codec(Format.ELM), Regressions.resource("elm-hours-changed.json"));
     }
 
-    /** An element renamed to {@code <type>} is kept as an extension and erases the opportunity type (S06). */
+    /**
+     * An element renamed to {@code <type>} before the mapped {@code <type>}, out of schema order: kept whole (with its
+     * attribute) as an extension, without erasing the opportunity type (S06), and in the order the writer writes it.
+     */
     @Test
-    @Disabled("codec bug, still open — see report")
     void elmoOpportunityTypeIsKept() {
         Regressions.assertRoundTrips(Base.codec(Format.ELMO), Regressions.resource("elmo-opportunity-type-lost.xml"));
     }

@@ -444,6 +444,7 @@ public final class ElmoReader {
         }
 
         void build() {
+            sortAsWritten(cx);
             credential = in.build(Element.S07, () -> builder.extensions(cx).build());
             List<ReadWarning> all = new ArrayList<>(docWarnings);
             all.addAll(warnings);
@@ -471,31 +472,34 @@ public final class ElmoReader {
                 }
                 case "title" -> putLang(p.title, Element.E02, p.warnings);
                 case "type" -> {
-                    // an unknown or second type is kept, never erasing the one already read
-                    String v = in.text().strip();
-                    Concept c = p.type == null ? ElmoWriter.opportunityType(v) : null;
+                    // an unknown or second type is kept whole, never erasing the one already read
+                    ExtensionNode n = in.capture();
+                    String v = plainText(n);
+                    Concept c = v != null && p.type == null ? ElmoWriter.opportunityType(v.strip()) : null;
                     if (c != null) {
                         p.type = c;
                     } else {
-                        p.sx.add(new Extension(Format.ELMO, "/specification/type", textNode(v)));
+                        p.sx.add(new Extension(Format.ELMO, "/specification/type", n));
                     }
                 }
                 case "iscedCode" -> {
-                    String v = in.text().strip();
-                    Concept c = p.isced == null ? ElmoWriter.iscedConcept(v) : null;
+                    ExtensionNode n = in.capture();
+                    String v = plainText(n);
+                    Concept c = v != null && p.isced == null ? ElmoWriter.iscedConcept(v.strip()) : null;
                     if (c != null) {
                         p.isced = c;
                     } else {
-                        p.sx.add(new Extension(Format.ELMO, "/specification/iscedCode", textNode(v)));
+                        p.sx.add(new Extension(Format.ELMO, "/specification/iscedCode", n));
                     }
                 }
                 case "url" -> {
-                    String v = in.text().strip();
-                    URI u = p.url == null ? absoluteOrNull(v) : null;
+                    ExtensionNode n = in.capture();
+                    String v = plainText(n);
+                    URI u = v != null && p.url == null ? absoluteOrNull(v.strip()) : null;
                     if (u != null) {
                         p.url = u;
                     } else {
-                        p.sx.add(new Extension(Format.ELMO, "/specification/url", textNode(v)));
+                        p.sx.add(new Extension(Format.ELMO, "/specification/url", n));
                     }
                 }
                 case "description" -> putLang(p.description, Element.N02, p.warnings);
@@ -650,6 +654,93 @@ public final class ElmoReader {
         }
     }
 
+    /** The text of an element captured as a tree, or null if it has attributes or child elements. */
+    private static String plainText(ExtensionNode n) {
+        if (!(n instanceof Structure s)) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Member m : s.members()) {
+            if (!m.name().equals("#text") || !(m.value() instanceof Scalar sc)) {
+                return null;
+            }
+            sb.append(sc.text());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Puts extensions (S08) in the order the writer writes them: by container in document order, then by the
+     * position of the element in its container's schema order; extensions of the same place keep their order.
+     * The writer can only write ELMO in schema order, so a source out of that order would otherwise read back
+     * with its extensions in another order.
+     */
+    static void sortAsWritten(List<Extension> extensions) {
+        extensions.sort(java.util.Comparator.comparing(e -> writtenPosition(e.path()), java.util.Arrays::compare));
+    }
+
+    private static int[] writtenPosition(String path) {
+        List<String> seg = segments(path);
+        if (seg.isEmpty()) {
+            return new int[] {9};
+        }
+        String first = seg.get(0);
+        switch (first) {
+            case "learner":
+                return new int[] {0, ElmoOrder.index("learner", child(seg, 1))};
+            case "report":
+                return new int[] {3, ElmoOrder.index("report", child(seg, 1))};
+            case "elmo":
+                return new int[] {4, ElmoOrder.index("elmo", child(seg, 1))};
+            case "specification": {
+                int i = ElmoOrder.index("learningOpportunitySpecification", child(seg, 1));
+                return child(seg, 1).equals("specifies") ? new int[] {5, i, ElmoOrder.index("specifies", child(seg, 2))}
+                        : new int[] {5, i};
+            }
+            default:
+                if (first.startsWith("{") && seg.size() > 1) {
+                    return new int[] {1}; // outside the elmo element (an EWP response)
+                }
+                int i = ElmoOrder.index("learningOpportunityInstance", child(seg, 0));
+                if (!ElmoOrder.ORDER.containsKey(first)) {
+                    return new int[] {2, i};
+                }
+                // children kept in the element written from the model (credit, level) come before whole kept ones
+                return seg.size() > 1 ? new int[] {2, i, ElmoOrder.index(first, child(seg, 1))}
+                        : new int[] {2, i, Integer.MAX_VALUE};
+        }
+    }
+
+    /** The name a path segment has in its container's schema order: an element of another namespace is in extension. */
+    private static String child(List<String> seg, int i) {
+        if (i >= seg.size()) {
+            return "";
+        }
+        return seg.get(i).startsWith("{") ? "extension" : seg.get(i);
+    }
+
+    /** The segments of a path; a namespace in braces may contain '/'. */
+    private static List<String> segments(String path) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = path.startsWith("/") ? 1 : 0;
+        for (int i = start; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == '/' && depth == 0) {
+                out.add(path.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (start < path.length()) {
+            out.add(path.substring(start));
+        }
+        return out;
+    }
+
     private static String text(Structure s, String child) {
         for (Member m : s.members()) {
             if (m.name().equals(child) && m.value() instanceof Structure c) {
@@ -746,6 +837,7 @@ public final class ElmoReader {
         } else if (p.type != null) {
             s.opportunityType(p.type);
         }
+        sortAsWritten(p.sx);
         s.extensions(p.sx);
 
         MicroCredential.Builder c = MicroCredential.builder();

@@ -169,13 +169,19 @@ public final class ElmoWriter {
             openReport(issuer, c.issued());
         }
         coursesInReport++;
+        // the credentials of one report (document) all carry its kept elements: those written for an earlier
+        // credential are not written again, but a repeated element of one credential is
+        List<Kept> inReport = List.copyOf(reportKept);
         for (Kept k : kept.getOrDefault("report", List.of())) {
-            if (!reportKept.contains(k)) {
+            if (!inReport.contains(k)) {
                 reportKept.add(k);
             }
         }
-        for (Kept k : kept.getOrDefault("elmo", List.of())) {
-            if (!documentKept.contains(k)) {
+        List<Kept> document = new ArrayList<>(kept.getOrDefault("elmo", List.of()));
+        document.addAll(kept.getOrDefault("elmo-ext", List.of())); // foreign elements, in the elmo extension element
+        List<Kept> inDocument = List.copyOf(documentKept);
+        for (Kept k : document) {
+            if (!inDocument.contains(k)) {
                 if (k.name().equals("groups") && documentKept.stream().anyMatch(d -> d.name().equals("groups"))) {
                     losses.add(new Loss(Element.S08, at + k.path(), "ELMO has one groups element per document"));
                 } else {
@@ -442,6 +448,20 @@ public final class ElmoWriter {
             mc.opportunityType = s.opportunityType().get();
         }
 
+        // children kept from a source element that is written only for a model value: without the value, no place
+        if (s.workload().flatMap(Workload::ects).isEmpty()) {
+            lost(kept.remove("credit"), at, "ELMO credit element is written only for the ECTS credits (E07), which "
+                    + "this credential does not have", losses);
+        }
+        if (s.level().flatMap(Level::eqf).isEmpty()) {
+            lost(kept.remove("level"), at, "ELMO level element is written only for the EQF level (E08), which this "
+                    + "credential does not have", losses);
+        }
+        if (distributionKept.stream().noneMatch(k -> k.name().equals("category"))) {
+            lost(kept.remove("resultDistribution"), at, "ELMO resultDistribution element is written only with its "
+                    + "categories, which this credential does not have", losses);
+        }
+
         // the learning opportunity specification
         out.element(Element.S07);
         out.start(NS, "learningOpportunitySpecification");
@@ -476,6 +496,12 @@ public final class ElmoWriter {
         los.write();
         out.end();
         out.element(null);
+    }
+
+    private static void lost(List<Kept> list, String at, String why, List<Loss> losses) {
+        if (list != null) {
+            list.forEach(k -> losses.add(new Loss(Element.S08, at + k.path(), why)));
+        }
     }
 
     private void containerExtension(List<Kept> list) {
