@@ -191,6 +191,8 @@ public final class Jcs {
     private static final class Writer {
         private static final Comparator<Map.Entry<String, JsonNode>> BY_NAME = Map.Entry.comparingByKey();
         private static final int MAX_DEPTH_HINT = 16;
+        /** Strings up to this length reserve their worst case at once and copy ASCII without checks. */
+        private static final int SHORT_STRING = 512;
 
         private final MessageDigest digest;
         private byte[] buf;
@@ -203,7 +205,7 @@ public final class Jcs {
 
         Writer(MessageDigest digest) {
             this.digest = digest;
-            this.buf = new byte[digest == null ? 1024 : 4096];
+            this.buf = new byte[digest == null ? 1024 : 8192];
         }
 
         byte[] toByteArray() {
@@ -329,9 +331,36 @@ public final class Jcs {
 
         private void string(String s) {
             int n = s.length();
+            if (n <= SHORT_STRING) {
+                room(n * 6 + 2); // at most 6 bytes a char (a control character escape); a surrogate pair takes 4
+                int p = pos;
+                byte[] b = buf;
+                b[p++] = '"';
+                int i = 0;
+                for (; i < n; i++) {
+                    char c = s.charAt(i);
+                    if (c >= 0x80 || c < 0x20 || c == '"' || c == '\\') {
+                        break;
+                    }
+                    b[p++] = (byte) c;
+                }
+                pos = p;
+                if (i == n) {
+                    b[pos++] = '"';
+                    return;
+                }
+                stringRest(s, i);
+                return;
+            }
             room(1);
             buf[pos++] = '"';
-            for (int i = 0; i < n; i++) {
+            stringRest(s, 0);
+        }
+
+        /** Writes s from index start (the opening quote is written) and the closing quote. */
+        private void stringRest(String s, int start) {
+            int n = s.length();
+            for (int i = start; i < n; i++) {
                 char c = s.charAt(i);
                 if (c < 0x80) {
                     if (c >= 0x20 && c != '"' && c != '\\') {
