@@ -205,7 +205,7 @@ public final class Jcs {
 
         Writer(MessageDigest digest) {
             this.digest = digest;
-            this.buf = new byte[digest == null ? 1024 : 8192];
+            this.buf = new byte[digest == null ? 1024 : 4096];
         }
 
         byte[] toByteArray() {
