@@ -73,13 +73,25 @@ public final class DataIntegrity {
      * @throws UnsupportedContentException if rdfc cannot canonicalize the document
      */
     public static ObjectNode sign(ObjectNode document, SigningKey key, ProofOptions options, JsonLdContexts contexts) {
+        checkKey(key, options);
+        return signInPlace(document.deepCopy(), key, options, contexts);
+    }
+
+    private static void checkKey(SigningKey key, ProofOptions options) {
         if (key.type() != KeyType.ED25519) {
             throw new IllegalArgumentException(options.cryptosuite().id() + " needs an Ed25519 key, not " + key.type());
         }
         if (key.keyId().isEmpty()) {
             throw new IllegalArgumentException("a Data Integrity proof needs a verification method: the key has no key id");
         }
-        ObjectNode unsecured = document.deepCopy();
+    }
+
+    /**
+     * Adds a proof to a credential the caller owns and gives up, without copying it: {@link JsonSigner}
+     * signs the tree it has just parsed.
+     */
+    static ObjectNode signInPlace(ObjectNode unsecured, SigningKey key, ProofOptions options, JsonLdContexts contexts) {
+        checkKey(key, options);
         JsonNode existing = unsecured.remove("proof");
         Cryptosuite suite = options.cryptosuite();
         ObjectNode proof = JsonNodeFactory.instance.objectNode();
@@ -91,8 +103,10 @@ public final class DataIntegrity {
         }
         byte[] hash;
         try {
-            hash = hashData(canonicalProofConfig(suite, proofConfig(suite, proof, unsecured), contexts),
-                    canonicalDocument(suite, unsecured, contexts));
+            // jcs: both canonical forms go straight into SHA-256; the proof has no proofValue yet
+            hash = suite == Cryptosuite.EDDSA_JCS_2022 ? jcsHashData(proof, unsecured, null)
+                    : hashData(canonicalProofConfig(suite, proofConfig(suite, proof, unsecured), contexts),
+                            canonicalDocument(suite, unsecured, contexts));
         } catch (Rdfc.RdfcException e) {
             throw new UnsupportedContentException(Format.JSON, CredentialFormatException.Location.of("/@context", 0, 0),
                     null, unsecured.path("@context").toString(), "cannot sign with eddsa-rdfc-2022: " + e.getMessage(), e);
@@ -288,22 +302,13 @@ public final class DataIntegrity {
 
     private static Check integrity(ObjectNode document, ObjectNode proof, Cryptosuite suite, PublicKey key,
             JsonLdContexts contexts) {
-        ObjectNode unsecured = document.deepCopy();
-        unsecured.remove("proof");
-        ObjectNode options = proof.deepCopy();
-        options.remove("proofValue");
-        if (options.has("@context")) {
-            List<JsonNode> proofCtx = contextList(options.get("@context"));
-            List<JsonNode> docCtx = contextList(unsecured.path("@context"));
-            if (docCtx.size() < proofCtx.size() || !docCtx.subList(0, proofCtx.size()).equals(proofCtx)) {
-                return Check.failed(CheckKind.INTEGRITY, "the proof's @context " + options.get("@context")
-                        + " is not a prefix of the document's @context " + unsecured.path("@context"));
-            }
-            unsecured.set("@context", options.get("@context").deepCopy());
-        }
         try {
-            byte[] hash = hashData(canonicalProofConfig(suite, proofConfig(suite, options, unsecured), contexts),
-                    canonicalDocument(suite, unsecured, contexts));
+            byte[] hash = suite == Cryptosuite.EDDSA_JCS_2022 ? jcsVerifyHashData(document, proof)
+                    : rdfcVerifyHashData(document, proof, contexts);
+            if (hash == null) {
+                return Check.failed(CheckKind.INTEGRITY, "the proof's @context " + proof.get("@context")
+                        + " is not a prefix of the document's @context " + document.path("@context"));
+            }
             Signature s = Signature.getInstance("Ed25519");
             s.initVerify(key);
             s.update(hash);
@@ -317,6 +322,60 @@ public final class DataIntegrity {
         } catch (GeneralSecurityException e) {
             return Check.failed(CheckKind.INTEGRITY, "Ed25519 verification error: " + e.getMessage());
         }
+    }
+
+    /**
+     * The eddsa-jcs-2022 hash data of a secured document, or null when the proof's {@code @context} is not a
+     * prefix of the document's. Canonicalizes views of the document (without {@code proof}, with the proof's
+     * {@code @context}) and of the proof (without {@code proofValue}); copies nothing.
+     */
+    private static byte[] jcsVerifyHashData(ObjectNode document, ObjectNode proof) {
+        JsonNode proofContext = proof.get("@context");
+        if (proofContext != null && !isContextPrefix(proofContext, document.path("@context"))) {
+            return null;
+        }
+        return jcsHashData(proof, document, proofContext);
+    }
+
+    /**
+     * SHA-256(JCS(proof without proofValue)) ‖ SHA-256(JCS(document without proof, with {@code @context}
+     * replaced when {@code context} is not null)), streamed into the digest.
+     */
+    private static byte[] jcsHashData(ObjectNode proof, ObjectNode document, JsonNode context) {
+        MessageDigest sha = sha256();
+        byte[] out = new byte[64];
+        try {
+            Jcs.digestView(proof, "proofValue", null, null, sha);
+            sha.digest(out, 0, 32);
+            Jcs.digestView(document, "proof", "@context", context, sha);
+            sha.digest(out, 32, 32);
+        } catch (java.security.DigestException e) {
+            throw new IllegalStateException("SHA-256 digest of 32 bytes did not fit 32 bytes", e);
+        }
+        return out;
+    }
+
+    private static boolean isContextPrefix(JsonNode proofContext, JsonNode documentContext) {
+        List<JsonNode> proofCtx = contextList(proofContext);
+        List<JsonNode> docCtx = contextList(documentContext);
+        return docCtx.size() >= proofCtx.size() && docCtx.subList(0, proofCtx.size()).equals(proofCtx);
+    }
+
+    /** The eddsa-rdfc-2022 hash data of a secured document (on copies), or null as {@link #jcsVerifyHashData}. */
+    private static byte[] rdfcVerifyHashData(ObjectNode document, ObjectNode proof, JsonLdContexts contexts) {
+        Cryptosuite suite = Cryptosuite.EDDSA_RDFC_2022;
+        ObjectNode unsecured = document.deepCopy();
+        unsecured.remove("proof");
+        ObjectNode options = proof.deepCopy();
+        options.remove("proofValue");
+        if (options.has("@context")) {
+            if (!isContextPrefix(options.get("@context"), unsecured.path("@context"))) {
+                return null;
+            }
+            unsecured.set("@context", options.get("@context").deepCopy());
+        }
+        return hashData(canonicalProofConfig(suite, proofConfig(suite, options, unsecured), contexts),
+                canonicalDocument(suite, unsecured, contexts));
     }
 
     private static List<JsonNode> contextList(JsonNode ctx) {
@@ -351,11 +410,16 @@ public final class DataIntegrity {
     }
 
     static byte[] hashData(byte[] canonicalProofConfig, byte[] canonicalDocument) {
+        MessageDigest sha = sha256();
+        byte[] out = new byte[64];
+        System.arraycopy(sha.digest(canonicalProofConfig), 0, out, 0, 32);
+        System.arraycopy(sha.digest(canonicalDocument), 0, out, 32, 32);
+        return out;
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] out = new byte[64];
-            System.arraycopy(MessageDigest.getInstance("SHA-256").digest(canonicalProofConfig), 0, out, 0, 32);
-            System.arraycopy(MessageDigest.getInstance("SHA-256").digest(canonicalDocument), 0, out, 32, 32);
-            return out;
+            return MessageDigest.getInstance("SHA-256");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }

@@ -2,13 +2,14 @@ package org.microcred.json.proof;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.microcred.json.proof.internal.JsonSupport;
 
 /**
@@ -41,7 +42,9 @@ public final class Jcs {
      *         beyond the double range) or a string with an unpaired surrogate
      */
     public static byte[] canonicalize(JsonNode value) {
-        return canonicalString(value).getBytes(StandardCharsets.UTF_8);
+        Writer w = new Writer(null);
+        w.value(value);
+        return w.toByteArray();
     }
 
     /**
@@ -65,9 +68,7 @@ public final class Jcs {
      * @throws IllegalArgumentException as {@link #canonicalize(JsonNode)}
      */
     public static String canonicalString(JsonNode value) {
-        StringBuilder sb = new StringBuilder();
-        write(value, sb, "");
-        return sb.toString();
+        return new String(canonicalize(value), StandardCharsets.UTF_8);
     }
 
     /**
@@ -158,99 +159,297 @@ public final class Jcs {
         return k == 1 ? digits + exp : digits.charAt(0) + "." + digits.substring(1) + exp;
     }
 
-    private static void write(JsonNode node, StringBuilder sb, String path) {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
-                Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-                while (it.hasNext()) {
-                    members.add(it.next());
-                }
-                // String.compareTo compares UTF-16 code units, as RFC 8785 section 3.2.3 requires
-                members.sort(Map.Entry.comparingByKey());
-                sb.append('{');
-                boolean first = true;
-                for (Map.Entry<String, JsonNode> m : members) {
-                    if (!first) {
-                        sb.append(',');
-                    }
-                    first = false;
-                    String childPath = path + "/" + m.getKey();
-                    writeString(m.getKey(), sb, childPath);
-                    sb.append(':');
-                    write(m.getValue(), sb, childPath);
-                }
-                sb.append('}');
-            }
-            case ARRAY -> {
-                sb.append('[');
-                for (int i = 0; i < node.size(); i++) {
-                    if (i > 0) {
-                        sb.append(',');
-                    }
-                    write(node.get(i), sb, path + "/" + i);
-                }
-                sb.append(']');
-            }
-            case STRING -> writeString(node.textValue(), sb, path);
-            case NUMBER -> sb.append(number(node, path));
-            case BOOLEAN -> sb.append(node.booleanValue() ? "true" : "false");
-            case NULL -> sb.append("null");
-            default -> throw new IllegalArgumentException(
-                    "JCS cannot represent a " + node.getNodeType() + " node at " + pathOrRoot(path));
-        }
+    /**
+     * Streams the canonical form of a value into a digest, without building the text.
+     *
+     * @throws IllegalArgumentException as {@link #canonicalize(JsonNode)}
+     */
+    static void digest(JsonNode value, MessageDigest digest) {
+        Writer w = new Writer(digest);
+        w.value(value);
+        w.flush();
     }
 
-    private static String number(JsonNode node, String path) {
-        if (node.isIntegralNumber() && node.canConvertToLong()) {
-            long v = node.longValue();
-            if (Math.abs(v) <= MAX_SAFE_INTEGER) {
-                return Long.toString(v);
-            }
-        }
-        // BigDecimal.doubleValue is not correctly rounded on every JDK 17 build; parseDouble is
-        double d = node.isFloat() ? Double.parseDouble(Float.toString(node.floatValue()))
-                : node.isDouble() ? node.doubleValue()
-                : Double.parseDouble(node.numberValue().toString());
-        if (Double.isInfinite(d) || Double.isNaN(d)) {
-            throw new IllegalArgumentException("JCS cannot represent the number " + node.asText() + " at "
-                    + pathOrRoot(path) + ": outside the IEEE 754 double range");
-        }
-        return serializeNumber(d);
+    /**
+     * Streams the canonical form of a view of an object into a digest: the object without the member
+     * {@code omitted}, and with member {@code replaced} set to {@code replacement} (added when absent) unless
+     * {@code replacement} is null. The object itself is not copied or changed.
+     *
+     * @throws IllegalArgumentException as {@link #canonicalize(JsonNode)}
+     */
+    static void digestView(ObjectNode object, String omitted, String replaced, JsonNode replacement,
+            MessageDigest digest) {
+        Writer w = new Writer(digest);
+        w.objectView(object, omitted, replaced, replacement);
+        w.flush();
     }
 
-    private static void writeString(String s, StringBuilder sb, String path) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
-                            && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        sb.append(c).append(s.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        throw new IllegalArgumentException("JCS cannot represent a string with an unpaired surrogate"
-                                + " U+" + Integer.toHexString(c).toUpperCase() + " at index " + i + " at "
-                                + pathOrRoot(path));
+    /**
+     * Writes UTF-8 into a buffer that is either flushed into a digest or, without a digest, grown and kept.
+     * Keeps the member names and array indexes above the current value only to name it in an error.
+     */
+    private static final class Writer {
+        private static final Comparator<Map.Entry<String, JsonNode>> BY_NAME = Map.Entry.comparingByKey();
+        private static final int MAX_DEPTH_HINT = 16;
+        /** Strings up to this length reserve their worst case at once and copy ASCII without checks. */
+        private static final int SHORT_STRING = 512;
+
+        private final MessageDigest digest;
+        private byte[] buf;
+        private int pos;
+        private String[] names = new String[MAX_DEPTH_HINT];
+        private int[] indexes = new int[MAX_DEPTH_HINT];
+        private int depth;
+        @SuppressWarnings("unchecked")
+        private Map.Entry<String, JsonNode>[][] scratch = new Map.Entry[MAX_DEPTH_HINT][];
+
+        Writer(MessageDigest digest) {
+            this.digest = digest;
+            this.buf = new byte[digest == null ? 1024 : 4096];
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buf, pos);
+        }
+
+        void flush() {
+            if (digest != null) {
+                digest.update(buf, 0, pos);
+                pos = 0;
+            }
+        }
+
+        /** Makes room for n more bytes: flushes into the digest, or grows the kept buffer. */
+        private void room(int n) {
+            if (pos + n > buf.length) {
+                if (digest != null) {
+                    flush();
+                }
+                if (pos + n > buf.length) {
+                    buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + n));
+                }
+            }
+        }
+
+        private void ascii(char c) {
+            room(1);
+            buf[pos++] = (byte) c;
+        }
+
+        private void ascii(String s) {
+            int n = s.length();
+            room(n);
+            for (int i = 0; i < n; i++) {
+                buf[pos++] = (byte) s.charAt(i);
+            }
+        }
+
+        void value(JsonNode node) {
+            switch (node.getNodeType()) {
+                case OBJECT -> objectView((ObjectNode) node, null, null, null);
+                case ARRAY -> {
+                    ascii('[');
+                    int size = node.size();
+                    int level = push(null);
+                    for (int i = 0; i < size; i++) {
+                        if (i > 0) {
+                            ascii(',');
+                        }
+                        indexes[level] = i;
+                        value(node.get(i));
+                    }
+                    depth--;
+                    ascii(']');
+                }
+                case STRING -> string(node.textValue());
+                case NUMBER -> ascii(number(node));
+                case BOOLEAN -> ascii(node.booleanValue() ? "true" : "false");
+                case NULL -> ascii("null");
+                default -> throw new IllegalArgumentException(
+                        "JCS cannot represent a " + node.getNodeType() + " node at " + path());
+            }
+        }
+
+        void objectView(ObjectNode node, String omitted, String replaced, JsonNode replacement) {
+            int size = node.size() + (replacement == null ? 0 : 1);
+            int level = depth;
+            if (level >= scratch.length) {
+                scratch = Arrays.copyOf(scratch, level * 2);
+            }
+            Map.Entry<String, JsonNode>[] members = scratch[level];
+            if (members == null || members.length < size) {
+                @SuppressWarnings("unchecked")
+                Map.Entry<String, JsonNode>[] grown = new Map.Entry[Math.max(size, 8)];
+                members = grown;
+                scratch[level] = members;
+            }
+            int n = 0;
+            boolean seen = false;
+            for (Map.Entry<String, JsonNode> m : node.properties()) {
+                String name = m.getKey();
+                if (name.equals(omitted)) {
+                    continue;
+                }
+                if (replacement != null && name.equals(replaced)) {
+                    members[n++] = Map.entry(name, replacement);
+                    seen = true;
+                } else {
+                    members[n++] = m;
+                }
+            }
+            if (replacement != null && !seen) {
+                members[n++] = Map.entry(replaced, replacement);
+            }
+            // String.compareTo compares UTF-16 code units, as RFC 8785 section 3.2.3 requires
+            Arrays.sort(members, 0, n, BY_NAME);
+            ascii('{');
+            push(null);
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    ascii(',');
+                }
+                Map.Entry<String, JsonNode> m = members[i];
+                members[i] = null; // the scratch array is reused by the next object at this depth
+                names[level] = m.getKey();
+                string(m.getKey());
+                ascii(':');
+                value(m.getValue());
+            }
+            depth--;
+            ascii('}');
+        }
+
+        /** Enters a child level; returns its index in {@link #names} and {@link #indexes}. */
+        private int push(String name) {
+            if (depth == names.length) {
+                names = Arrays.copyOf(names, depth * 2);
+                indexes = Arrays.copyOf(indexes, depth * 2);
+            }
+            names[depth] = name;
+            return depth++;
+        }
+
+        private void string(String s) {
+            int n = s.length();
+            if (n <= SHORT_STRING) {
+                room(n * 6 + 2); // at most 6 bytes a char (a control character escape); a surrogate pair takes 4
+                int p = pos;
+                byte[] b = buf;
+                b[p++] = '"';
+                int i = 0;
+                for (; i < n; i++) {
+                    char c = s.charAt(i);
+                    if (c >= 0x80 || c < 0x20 || c == '"' || c == '\\') {
+                        break;
+                    }
+                    b[p++] = (byte) c;
+                }
+                pos = p;
+                if (i == n) {
+                    b[pos++] = '"';
+                    return;
+                }
+                stringRest(s, i);
+                return;
+            }
+            room(1);
+            buf[pos++] = '"';
+            stringRest(s, 0);
+        }
+
+        /** Writes s from index start (the opening quote is written) and the closing quote. */
+        private void stringRest(String s, int start) {
+            int n = s.length();
+            for (int i = start; i < n; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    if (c >= 0x20 && c != '"' && c != '\\') {
+                        if (pos == buf.length) {
+                            room(1);
+                        }
+                        buf[pos++] = (byte) c;
                     } else {
-                        sb.append(c);
+                        escape(c);
                     }
+                } else if (c < 0x800) {
+                    room(2);
+                    buf[pos++] = (byte) (0xC0 | (c >> 6));
+                    buf[pos++] = (byte) (0x80 | (c & 0x3F));
+                } else if (!Character.isSurrogate(c)) {
+                    room(3);
+                    buf[pos++] = (byte) (0xE0 | (c >> 12));
+                    buf[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    buf[pos++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    room(4);
+                    buf[pos++] = (byte) (0xF0 | (cp >> 18));
+                    buf[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                    buf[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                    buf[pos++] = (byte) (0x80 | (cp & 0x3F));
+                } else {
+                    throw new IllegalArgumentException("JCS cannot represent a string with an unpaired surrogate"
+                            + " U+" + Integer.toHexString(c).toUpperCase() + " at index " + i + " at " + path());
+                }
+            }
+            room(1);
+            buf[pos++] = '"';
+        }
+
+        private void escape(char c) {
+            switch (c) {
+                case '"' -> ascii("\\\"");
+                case '\\' -> ascii("\\\\");
+                case '\b' -> ascii("\\b");
+                case '\f' -> ascii("\\f");
+                case '\n' -> ascii("\\n");
+                case '\r' -> ascii("\\r");
+                case '\t' -> ascii("\\t");
+                default -> {
+                    room(6);
+                    buf[pos++] = '\\';
+                    buf[pos++] = 'u';
+                    buf[pos++] = '0';
+                    buf[pos++] = '0';
+                    buf[pos++] = (byte) HEX[c >> 4];
+                    buf[pos++] = (byte) HEX[c & 0xF];
                 }
             }
         }
-        sb.append('"');
-    }
 
-    private static String pathOrRoot(String path) {
-        return path.isEmpty() ? "/" : path;
+        private String number(JsonNode node) {
+            if (node.isIntegralNumber() && node.canConvertToLong()) {
+                long v = node.longValue();
+                if (Math.abs(v) <= MAX_SAFE_INTEGER) {
+                    return Long.toString(v);
+                }
+            }
+            // BigDecimal.doubleValue is not correctly rounded on every JDK 17 build; parseDouble is
+            double d = node.isFloat() ? Double.parseDouble(Float.toString(node.floatValue()))
+                    : node.isDouble() ? node.doubleValue()
+                    : Double.parseDouble(node.numberValue().toString());
+            if (Double.isInfinite(d) || Double.isNaN(d)) {
+                throw new IllegalArgumentException("JCS cannot represent the number " + node.asText() + " at "
+                        + path() + ": outside the IEEE 754 double range");
+            }
+            return serializeNumber(d);
+        }
+
+        /** The unescaped path of the value being written, "/" for the root: only for error messages. */
+        private String path() {
+            if (depth == 0) {
+                return "/";
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < depth; i++) {
+                sb.append('/');
+                if (names[i] != null) {
+                    sb.append(names[i]);
+                } else {
+                    sb.append(indexes[i]);
+                }
+            }
+            return sb.toString();
+        }
     }
 }

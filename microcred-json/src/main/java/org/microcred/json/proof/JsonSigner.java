@@ -49,10 +49,11 @@ public final class JsonSigner {
     public static byte[] sign(byte[] credentialJson, JsonSuite suite, SigningKey key, Instant created,
             JsonLdContexts contexts) {
         ObjectNode credential = JsonSupport.parseObject(credentialJson);
+        // the tree was parsed here and is used once: sign it in place rather than a copy
         return switch (suite) {
-            case EDDSA_JCS_2022 -> JsonSupport.pretty(DataIntegrity.sign(credential, key,
+            case EDDSA_JCS_2022 -> JsonSupport.pretty(DataIntegrity.signInPlace(credential, key,
                     ProofOptions.of(Cryptosuite.EDDSA_JCS_2022).withCreated(created), contexts));
-            case EDDSA_RDFC_2022 -> JsonSupport.pretty(DataIntegrity.sign(credential, key,
+            case EDDSA_RDFC_2022 -> JsonSupport.pretty(DataIntegrity.signInPlace(credential, key,
                     ProofOptions.of(Cryptosuite.EDDSA_RDFC_2022).withCreated(created), contexts));
             case JWT -> VcJwt.sign(credential, key).getBytes(StandardCharsets.US_ASCII);
         };

@@ -159,6 +159,18 @@ class DataIntegrityTest {
     }
 
     @Test
+    void jcsVerifiesTheDocumentUnderTheProofContext() {
+        // vc-di-eddsa: the verifier sets the document's @context to the proof's, once it is a prefix; so a
+        // context appended after signing does not break the proof, while any other change does
+        ObjectNode doc = signed(Cryptosuite.EDDSA_JCS_2022);
+        ((ArrayNode) doc.get("@context")).add("https://contexts.example/appended");
+        VerificationResult r = DataIntegrity.verify(doc, OPTIONS);
+        assertTrue(r.isVerified(), r::toString);
+        doc.put("name", "changed");
+        assertTrue(failure(DataIntegrity.verify(doc, OPTIONS), CheckKind.INTEGRITY).contains("signature does not match"));
+    }
+
+    @Test
     void rdfcNeverFetchesUnknownContexts() {
         ObjectNode doc = Fixtures.credentialFor(KEY);
         ((ArrayNode) doc.get("@context")).add("https://contexts.example/unknown.jsonld");

@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.microcred.core.format.MalformedDocumentException;
@@ -46,6 +50,58 @@ class JcsTest {
             "1e23|1e+23", "1e-320|1e-320", "2.5e-322|2.5e-322", "2.2250738585072014e-308|2.2250738585072014e-308", "282879384806159008|282879384806159000"})
     void numbersAsEcmascript(String in, String expected) {
         assertEquals(expected, new String(Jcs.canonicalize(in.getBytes(StandardCharsets.US_ASCII)), StandardCharsets.US_ASCII));
+    }
+
+    @ParameterizedTest(name = "RFC 8785 Appendix B: {0} -> {1}")
+    @MethodSource("appendixB")
+    void rfc8785AppendixBNumbers(String bits, String expected) {
+        double d = Double.longBitsToDouble(Long.parseUnsignedLong(bits, 16));
+        ObjectNode holder = JsonNodeFactory.instance.objectNode().put("n", d);
+        if (expected.isEmpty()) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Jcs.canonicalize(holder));
+            assertTrue(e.getMessage().contains("/n"), e.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> Jcs.serializeNumber(d));
+        } else {
+            assertEquals(expected, Jcs.serializeNumber(d));
+            assertEquals("{\"n\":" + expected + "}", Jcs.canonicalString(holder));
+        }
+    }
+
+    static Stream<Arguments> appendixB() {
+        return Vectors.text("jcs-rfc/appendix-b-numbers.csv").lines().filter(l -> !l.startsWith("#") && !l.isBlank())
+                .map(l -> l.split(",", -1)).map(f -> Arguments.of(f[0], f[1]));
+    }
+
+    @Test
+    void rfc8785SortingExample() {
+        assertArrayEquals(Vectors.bytes("jcs-rfc/sorting-output.json"), Jcs.canonicalize(Vectors.bytes("jcs-rfc/sorting-input.json")));
+    }
+
+    @Test
+    void rfc8785ExampleAsUtf8Bytes() {
+        byte[] expected = HexFormat.of().parseHex(Vectors.text("jcs-rfc/example-output.hex").replaceAll("\\s", ""));
+        assertArrayEquals(expected, Jcs.canonicalize(Vectors.bytes("jcs-rfc/example-input.json")));
+    }
+
+    @Test
+    void errorsNameTheNestedPath() {
+        ObjectNode doc = JsonNodeFactory.instance.objectNode();
+        doc.putObject("a").put("ok", "x").putArray("list").add(1).addObject().put("bad", "x\udc00");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Jcs.canonicalize(doc));
+        assertTrue(e.getMessage().endsWith("U+DC00 at index 1 at /a/list/1/bad"), e.getMessage());
+        ObjectNode number = JsonNodeFactory.instance.objectNode();
+        number.putArray("xs").add(1).add(2).addArray().add(new java.math.BigDecimal("1e400"));
+        IllegalArgumentException n = assertThrows(IllegalArgumentException.class, () -> Jcs.canonicalize(number));
+        assertTrue(n.getMessage().contains(" at /xs/2/0: outside the IEEE 754 double range"), n.getMessage());
+        // a bad member name is reported at that member
+        ObjectNode name = JsonNodeFactory.instance.objectNode();
+        name.putObject("o").put("k\ud800", 1);
+        IllegalArgumentException k = assertThrows(IllegalArgumentException.class, () -> Jcs.canonicalize(name));
+        assertTrue(k.getMessage().endsWith(" at /o/k\ud800"), k.getMessage());
+        // digesting reports the same paths as canonicalizing
+        IllegalArgumentException d = assertThrows(IllegalArgumentException.class,
+                () -> Jcs.digest(doc, java.security.MessageDigest.getInstance("SHA-256")));
+        assertEquals(e.getMessage(), d.getMessage());
     }
 
     @Test

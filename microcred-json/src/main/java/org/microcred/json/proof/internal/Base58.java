@@ -1,6 +1,5 @@
 package org.microcred.json.proof.internal;
 
-import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
@@ -10,7 +9,6 @@ import java.util.Arrays;
  */
 public final class Base58 {
     private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-    private static final BigInteger BASE = BigInteger.valueOf(58);
     private static final int[] INDEX = new int[128];
 
     static {
@@ -30,17 +28,32 @@ public final class Base58 {
      * @return the base58btc text, not null
      */
     public static String encode(byte[] bytes) {
-        StringBuilder sb = new StringBuilder();
-        BigInteger n = new BigInteger(1, bytes);
-        while (n.signum() > 0) {
-            BigInteger[] qr = n.divideAndRemainder(BASE);
-            sb.append(ALPHABET.charAt(qr[1].intValue()));
-            n = qr[0];
+        int zeros = 0;
+        while (zeros < bytes.length && bytes[zeros] == 0) {
+            zeros++;
         }
-        for (int i = 0; i < bytes.length && bytes[i] == 0; i++) {
-            sb.append('1');
+        // base-256 to base-58 by schoolbook long division on the digits, least significant first:
+        // no BigInteger per step (a proof value and a Multikey are encoded on every sign and verify)
+        byte[] digits = new byte[(bytes.length - zeros) * 138 / 100 + 1]; // log(256) / log(58) < 1.38
+        int length = 0;
+        for (int i = zeros; i < bytes.length; i++) {
+            int carry = bytes[i] & 0xFF;
+            for (int j = 0; j < length; j++) {
+                carry += (digits[j] & 0xFF) << 8;
+                digits[j] = (byte) (carry % 58);
+                carry /= 58;
+            }
+            while (carry > 0) {
+                digits[length++] = (byte) (carry % 58);
+                carry /= 58;
+            }
         }
-        return sb.reverse().toString();
+        char[] out = new char[zeros + length];
+        Arrays.fill(out, 0, zeros, '1');
+        for (int j = 0; j < length; j++) {
+            out[zeros + j] = ALPHABET.charAt(digits[length - 1 - j]);
+        }
+        return new String(out);
     }
 
     /**
@@ -54,26 +67,36 @@ public final class Base58 {
         if (text.length() > 4096) {
             throw new IllegalArgumentException("base58btc value too long: " + text.length() + " characters");
         }
-        BigInteger n = BigInteger.ZERO;
         int zeros = 0;
-        boolean leading = true;
+        while (zeros < text.length() && text.charAt(zeros) == '1') {
+            zeros++;
+        }
+        byte[] magnitude = new byte[(text.length() - zeros) * 733 / 1000 + 1]; // log(58) / log(256) < 0.733
+        int length = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int digit = c < 128 ? INDEX[c] : -1;
             if (digit < 0) {
                 throw new IllegalArgumentException("not a base58btc character at index " + i + ": '" + c + "'");
             }
-            if (leading && digit == 0) {
-                zeros++;
-            } else {
-                leading = false;
+            if (i < zeros) {
+                continue;
             }
-            n = n.multiply(BASE).add(BigInteger.valueOf(digit));
+            int carry = digit;
+            for (int j = 0; j < length; j++) {
+                carry += (magnitude[j] & 0xFF) * 58;
+                magnitude[j] = (byte) carry;
+                carry >>>= 8;
+            }
+            while (carry > 0) {
+                magnitude[length++] = (byte) carry;
+                carry >>>= 8;
+            }
         }
-        byte[] magnitude = n.signum() == 0 ? new byte[0] : n.toByteArray();
-        int strip = magnitude.length > 0 && magnitude[0] == 0 ? 1 : 0;
-        byte[] out = new byte[zeros + magnitude.length - strip];
-        System.arraycopy(magnitude, strip, out, zeros, magnitude.length - strip);
+        byte[] out = new byte[zeros + length];
+        for (int j = 0; j < length; j++) {
+            out[zeros + j] = magnitude[length - 1 - j];
+        }
         return out;
     }
 }
