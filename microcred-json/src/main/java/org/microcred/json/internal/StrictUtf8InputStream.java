@@ -60,7 +60,33 @@ final class StrictUtf8InputStream extends FilterInputStream {
             atEnd();
         } else if (!unchecked) {
             sequenceStart = off;
-            for (int i = off, end = off + n; i < end && !unchecked; i++) {
+            int i = off;
+            int end = off + n;
+            while (i < end && !unchecked) {
+                if (pending == 0 && offset >= 4) {
+                    // fast path for runs of ASCII, most of any credential: only the line and column change
+                    int start = i;
+                    long ln = line;
+                    long col = column;
+                    for (; i < end; i++) {
+                        byte b = buffer[i];
+                        if (b < 0) {
+                            break;
+                        }
+                        if (b == '\n') {
+                            ln++;
+                            col = 0;
+                        } else {
+                            col++;
+                        }
+                    }
+                    offset += i - start;
+                    line = ln;
+                    column = col;
+                    if (i == end) {
+                        break;
+                    }
+                }
                 try {
                     if (pending == 0) {
                         sequenceStart = i;
@@ -74,6 +100,7 @@ final class StrictUtf8InputStream extends FilterInputStream {
                     }
                     throw e;
                 }
+                i++;
             }
         }
         return n;
