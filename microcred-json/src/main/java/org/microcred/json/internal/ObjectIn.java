@@ -231,7 +231,7 @@ public final class ObjectIn {
      */
     public URI toUri(String name, Element element, String s) {
         try {
-            URI u = new URI(s);
+            URI u = Uris.parse(s);
             if (!u.isAbsolute()) {
                 throw fail(name, element, s, "expected an absolute URI");
             }
