@@ -34,12 +34,27 @@ public final class RegeneratedFilter {
      */
     public static List<Extension> keepNew(List<Extension> candidates, JsonNode base, boolean ofSpecification) {
         List<Extension> out = new ArrayList<>(candidates.size());
+        // candidates come in document order, many of them siblings: the parent found last is reused
+        String lastPath = null;
+        int lastSlash = -1;
+        JsonNode lastParent = null;
         for (Extension e : candidates) {
             String path = e.path();
             if (ofSpecification && path.startsWith(ObjectIn.SPECIFICATION_ROOT)) {
                 path = path.substring(ObjectIn.SPECIFICATION_ROOT.length());
             }
-            JsonNode expected = resolve(base, path);
+            JsonNode expected;
+            int slash = path.lastIndexOf('/');
+            if (!path.startsWith("/")) {
+                expected = base; // not a pointer: no segments
+            } else {
+                if (lastPath == null || slash != lastSlash || !path.regionMatches(0, lastPath, 0, slash)) {
+                    lastParent = resolve(base, path, 0, slash);
+                    lastPath = path;
+                    lastSlash = slash;
+                }
+                expected = lastParent == null ? null : resolve(lastParent, path, slash, path.length());
+            }
             if (expected == null || !same(e.value(), expected)) {
                 out.add(e);
             }
@@ -47,16 +62,17 @@ public final class RegeneratedFilter {
         return out;
     }
 
-    // walks a JSON pointer without building a list of segments (this runs for every candidate of every ELM read)
-    private static JsonNode resolve(JsonNode base, String pointer) {
-        if (!pointer.startsWith("/")) {
-            return base;
-        }
-        JsonNode current = base;
-        int from = 1;
-        while (current != null) {
-            int to = pointer.indexOf('/', from);
-            String raw = pointer.substring(from, to < 0 ? pointer.length() : to);
+    // walks the segments of pointer[from, to) (from is at a slash, or equals to) from a node, without building a list
+    // of segments (this runs for every candidate of every ELM read)
+    private static JsonNode resolve(JsonNode start, String pointer, int from, int to) {
+        JsonNode current = start;
+        int at = from;
+        while (at < to && current != null) {
+            int next = pointer.indexOf('/', at + 1);
+            if (next < 0 || next > to) {
+                next = to;
+            }
+            String raw = pointer.substring(at + 1, next);
             String s = raw.indexOf('~') < 0 ? raw : raw.replace("~1", "/").replace("~0", "~");
             if (current.isObject()) {
                 current = current.get(s);
@@ -65,12 +81,9 @@ public final class RegeneratedFilter {
             } else {
                 return null;
             }
-            if (to < 0) {
-                return current;
-            }
-            from = to + 1;
+            at = next;
         }
-        return null;
+        return current;
     }
 
     // one to nine ASCII digits (leading zeros allowed), as the pattern \d{1,9} did
