@@ -155,17 +155,21 @@ public final class LocatedTree {
                 positions = Arrays.copyOf(positions, slot * 2);
             }
             positions[slot] = ((long) loc.getLineNr() << 32) | (loc.getColumnNr() & 0xFFFFFFFFL);
-            return node(t);
+            return node(t, slot);
         }
 
-        private JsonNode node(JsonToken t) throws IOException {
+        private JsonNode node(JsonToken t, int slot) throws IOException {
             switch (t) {
                 case START_OBJECT -> {
                     ObjectNode o = Jackson.NODES.objectNode();
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String name = scalarValues(parser.currentName());
                         parser.nextToken();
-                        o.set(name, value());
+                        int first = count;
+                        JsonNode previous = o.replace(name, value());
+                        if (previous != null) {
+                            replaced(o, slot, name, previous, first);
+                        }
                     }
                     return o;
                 }
@@ -201,6 +205,25 @@ public final class LocatedTree {
                 }
                 default -> throw new com.fasterxml.jackson.core.JsonParseException(parser, "Unexpected token " + t);
             }
+        }
+
+        // A parser that allows a repeated name (a caller's own mapper; ours refuse it): as in Jackson's trees the
+        // last value takes the first one's place, so its positions move to where the first value's were.
+        private void replaced(ObjectNode o, int slot, String name, JsonNode previous, int first) {
+            int start = slot + 1;
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getKey().equals(name)) {
+                    break;
+                }
+                start += size(e.getValue());
+            }
+            int end = start + size(previous);
+            // [start, end) is the previous value, [end, first) the members after it, [first, count) the new value
+            long[] moved = Arrays.copyOfRange(positions, end, first);
+            System.arraycopy(positions, first, positions, start, count - first);
+            System.arraycopy(moved, 0, positions, start + count - first, moved.length);
+            count -= end - start;
         }
 
         // Jackson decodes an escaped lone surrogate (backslash-u-D800) as is: not text, and no other format can write it

@@ -89,4 +89,22 @@ class LocatedTreeTest {
         assertEquals(4, e.location().line());
         assertEquals(25, e.location().column());
     }
+
+    @Test
+    void aRepeatedNameAllowedByTheCallersParserTakesTheFirstPlace() throws IOException {
+        // line 1: {"a": {"x": [1, 2], "b": true},
+        // line 2:  "c": "first", "a": {"y": "second"},
+        // line 3:  "d": [3]}
+        String doc = "{\"a\": {\"x\": [1, 2], \"b\": true},\n \"c\": \"first\", \"a\": {\"y\": \"second\"},\n \"d\": [3]}";
+        JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(doc);
+        p.nextToken();
+        LocatedTree t = LocatedTree.read(p, "");
+        assertEquals("{\"a\":{\"y\":\"second\"},\"c\":\"first\",\"d\":[3]}", t.root().toString());
+        assertArrayEquals(new long[] {2, 21}, t.position("/a"));
+        assertArrayEquals(new long[] {2, 27}, t.position("/a/y"));
+        assertArrayEquals(new long[] {2, 7}, t.position("/c"));
+        assertArrayEquals(new long[] {3, 7}, t.position("/d"));
+        assertArrayEquals(new long[] {3, 8}, t.position("/d/0"));
+        assertArrayEquals(new long[] {2, 21}, t.position("/a/x"), "gone with the first value: its parent");
+    }
 }
