@@ -281,7 +281,7 @@ final class ElmReader {
     private Country country(ObjectIn concept, Element e) {
         String id = concept.requiredString("id", e);
         try {
-            return Country.fromUri(URI.create(id));
+            return Country.fromUri(Uris.create(id));
         } catch (IllegalArgumentException ex) {
             throw concept.fail("id", e, id, "not a country of the EU authority table (expected "
                     + Country.EU_AUTHORITY + "XXX)");
@@ -622,7 +622,7 @@ final class ElmReader {
             }
         }
         try {
-            return Languages.fromEuUri(URI.create(id));
+            return Languages.fromEuUri(Uris.create(id));
         } catch (IllegalArgumentException ex) {
             throw lang.fail("id", Element.S04, id, "not a language of the EU authority table (expected "
                     + Languages.EU_AUTHORITY + "XXX)");

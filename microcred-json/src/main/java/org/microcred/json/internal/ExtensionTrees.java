@@ -47,7 +47,9 @@ public final class ExtensionTrees {
             return new Sequence(items);
         }
         if (json.isNumber()) {
-            String text = json.isIntegralNumber() ? json.bigIntegerValue().toString() : json.decimalValue().toString();
+            // int and long nodes print as BigInteger would, without making one (its toString divides)
+            String text = json.isInt() || json.isLong() ? json.asText()
+                    : json.isIntegralNumber() ? json.bigIntegerValue().toString() : json.decimalValue().toString();
             return new Scalar(Scalar.Kind.NUMBER, text);
         }
         if (json.isBoolean()) {

@@ -2,6 +2,7 @@ package org.microcred.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,21 +10,33 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Map;
 
 /**
- * A JSON tree of one record together with the line and column of every value, keyed by JSON pointer, so
- * that a mapping error deep in the tree still reports where in the text the bad value is.
+ * A JSON tree of one record together with the line and column of every value, so that a mapping error deep
+ * in the tree still reports where in the text the bad value is.
  *
  * <p>Built token by token from a hardened parser: the parser enforces nesting depth, string and number
  * length; this builder additionally enforces the per-record byte limit of a stream.
  *
- * @param root the root value, not null
- * @param positions line and column (packed as {@code line << 32 | column}) of each value node, by identity, not null
- * @param basePointer the pointer of this record inside its input ({@code /3} for the fourth element of an array), not null
+ * <p>Positions cost one {@code long} per value on the success path: they are kept in document (pre-order)
+ * order in a growable array, packed as {@code line << 32 | column}. Only when an error is reported does
+ * {@link #position(String)} walk the tree along the pointer to find the value's pre-order index; no pointer
+ * string, map entry or boxed value is created per value (a stream of a million records reads fast).
+ * The tree must not be modified after it was read (the readers only read it).
  */
-public record LocatedTree(JsonNode root, Map<JsonNode, Long> positions, String basePointer) {
+public final class LocatedTree {
+    private final JsonNode root;
+    private final long[] positions;
+    private final String basePointer;
+
+    private LocatedTree(JsonNode root, long[] positions, String basePointer) {
+        this.root = root;
+        this.positions = positions;
+        this.basePointer = basePointer;
+    }
 
     /**
      * Reads one value starting at the parser's current token (which must already have been advanced to).
@@ -34,52 +47,100 @@ public record LocatedTree(JsonNode root, Map<JsonNode, Long> positions, String b
      * @throws IOException as raised by the parser (translated by the caller)
      */
     public static LocatedTree read(JsonParser parser, String basePointer) throws IOException {
-        // by node identity, so that no pointer string is built per value (a stream of a million records
-        // must not allocate more than it has to); pointers are resolved only when an error is reported
-        Map<JsonNode, Long> positions = new IdentityHashMap<>();
         long start = parser.currentTokenLocation().getByteOffset();
         if (start < 0) {
             start = parser.currentTokenLocation().getCharOffset();
         }
-        Builder b = new Builder(parser, positions, start);
+        Builder b = new Builder(parser, start);
         JsonNode root = b.value();
-        return new LocatedTree(root, positions, basePointer);
+        return new LocatedTree(root, b.positions, basePointer);
     }
 
     /**
-     * Gets the line and column of the value at a pointer relative to this record.
+     * Gets the root value.
+     *
+     * @return the root, not null
+     */
+    public JsonNode root() {
+        return root;
+    }
+
+    /**
+     * Gets the pointer of this record inside its input ({@code /3} for the fourth element of an array).
+     *
+     * @return the pointer, empty for a single document, not null
+     */
+    public String basePointer() {
+        return basePointer;
+    }
+
+    /**
+     * Gets the line and column of the value at a pointer relative to this record; a pointer that names no
+     * value (a missing property) gets the position of its closest existing ancestor.
      *
      * @param pointer the pointer, not null
      * @return {@code {line, column}}, or {@code {0, 0}} if unknown, not null
      */
     public long[] position(String pointer) {
-        // shared nodes (true, false, null, small numbers) are not unique: fall back to the closest container
-        String p = pointer;
-        while (true) {
-            JsonNode node = p.isEmpty() ? root : root.at(p);
-            Long packed = node.isMissingNode() ? null : positions.get(node);
-            if (packed != null && (node.isContainerNode() || node.isTextual() || p.isEmpty() || unique(node))) {
-                return new long[] {packed >>> 32, packed & 0xFFFFFFFFL};
-            }
-            if (p.isEmpty()) {
-                return new long[] {0, 0};
-            }
-            p = p.substring(0, p.lastIndexOf('/'));
+        JsonPointer p;
+        try {
+            p = JsonPointer.compile(pointer);
+        } catch (IllegalArgumentException e) {
+            // not a pointer (no leading slash): nothing more precise than the record itself
+            p = JsonPointer.empty();
         }
+        // pre-order index of the value: its parent's index + 1 + the sizes of the siblings before it
+        int index = 0;
+        JsonNode node = root;
+        for (; !p.matches(); p = p.tail()) {
+            int found = -1;
+            int offset = index + 1;
+            if (node.isObject()) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    if (e.getKey().equals(p.getMatchingProperty())) {
+                        found = offset;
+                        node = e.getValue();
+                        break;
+                    }
+                    offset += size(e.getValue());
+                }
+            } else if (node.isArray() && p.getMatchingIndex() >= 0 && p.getMatchingIndex() < node.size()) {
+                for (int i = 0; i < p.getMatchingIndex(); i++) {
+                    offset += size(node.get(i));
+                }
+                found = offset;
+                node = node.get(p.getMatchingIndex());
+            }
+            if (found < 0) {
+                break;
+            }
+            index = found;
+        }
+        long packed = index < positions.length ? positions[index] : 0;
+        return new long[] {packed >>> 32, packed & 0xFFFFFFFFL};
     }
 
-    private static boolean unique(JsonNode node) {
-        return node.isNumber() && !node.canConvertToInt() || node.isBigDecimal() || node.isBigInteger();
+    // the number of values in a subtree, itself included; recursion is bounded by the parser's nesting limit
+    private static int size(JsonNode node) {
+        int n = 1;
+        if (node.isContainerNode()) {
+            for (JsonNode child : node) {
+                n += size(child);
+            }
+        }
+        return n;
     }
 
     private static final class Builder {
         private final JsonParser parser;
-        private final Map<JsonNode, Long> positions;
         private final long start;
+        /** Positions in pre-order (one slot per value; the array may be longer). */
+        private long[] positions = new long[64];
+        private int count;
 
-        Builder(JsonParser parser, Map<JsonNode, Long> positions, long start) {
+        Builder(JsonParser parser, long start) {
             this.parser = parser;
-            this.positions = positions;
             this.start = start;
         }
 
@@ -88,19 +149,27 @@ public record LocatedTree(JsonNode root, Map<JsonNode, Long> positions, String b
             JsonToken t = parser.currentToken();
             JsonLocation loc = parser.currentTokenLocation();
             checkLength(loc);
-            JsonNode node = node(t);
-            positions.put(node, ((long) loc.getLineNr() << 32) | (loc.getColumnNr() & 0xFFFFFFFFL));
-            return node;
+            // reserve this value's pre-order slot before its children take theirs
+            int slot = count++;
+            if (slot == positions.length) {
+                positions = Arrays.copyOf(positions, slot * 2);
+            }
+            positions[slot] = ((long) loc.getLineNr() << 32) | (loc.getColumnNr() & 0xFFFFFFFFL);
+            return node(t, slot);
         }
 
-        private JsonNode node(JsonToken t) throws IOException {
+        private JsonNode node(JsonToken t, int slot) throws IOException {
             switch (t) {
                 case START_OBJECT -> {
                     ObjectNode o = Jackson.NODES.objectNode();
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String name = scalarValues(parser.currentName());
                         parser.nextToken();
-                        o.set(name, value());
+                        int first = count;
+                        JsonNode previous = o.replace(name, value());
+                        if (previous != null) {
+                            replaced(o, slot, name, previous, first);
+                        }
                     }
                     return o;
                 }
@@ -136,6 +205,25 @@ public record LocatedTree(JsonNode root, Map<JsonNode, Long> positions, String b
                 }
                 default -> throw new com.fasterxml.jackson.core.JsonParseException(parser, "Unexpected token " + t);
             }
+        }
+
+        // A parser that allows a repeated name (a caller's own mapper; ours refuse it): as in Jackson's trees the
+        // last value takes the first one's place, so its positions move to where the first value's were.
+        private void replaced(ObjectNode o, int slot, String name, JsonNode previous, int first) {
+            int start = slot + 1;
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getKey().equals(name)) {
+                    break;
+                }
+                start += size(e.getValue());
+            }
+            int end = start + size(previous);
+            // [start, end) is the previous value, [end, first) the members after it, [first, count) the new value
+            long[] moved = Arrays.copyOfRange(positions, end, first);
+            System.arraycopy(positions, first, positions, start, count - first);
+            System.arraycopy(moved, 0, positions, start + count - first, moved.length);
+            count -= end - start;
         }
 
         // Jackson decodes an escaped lone surrogate (backslash-u-D800) as is: not text, and no other format can write it

@@ -9,13 +9,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.microcred.core.Element;
 import org.microcred.core.Extension;
 import org.microcred.core.MultilingualText;
@@ -45,7 +44,8 @@ public final class ObjectIn {
     private final String realPath;
     private final String path;
     private final boolean ofSpecification;
-    private final Set<String> consumed = new HashSet<>();
+    // a list, not a set: objects have few properties, and a linear scan beats hashing and a node per entry
+    private final List<String> consumed = new ArrayList<>();
     private boolean finished;
 
     private ObjectIn(ReadContext ctx, ObjectNode node, String realPath, String path, boolean ofSpecification) {
@@ -138,7 +138,7 @@ public final class ObjectIn {
      * @param names the property names, not null
      */
     public void consume(String... names) {
-        consumed.addAll(List.of(names));
+        consumed.addAll(Arrays.asList(names));
     }
 
     /**
@@ -231,7 +231,7 @@ public final class ObjectIn {
      */
     public URI toUri(String name, Element element, String s) {
         try {
-            URI u = new URI(s);
+            URI u = Uris.parse(s);
             if (!u.isAbsolute()) {
                 throw fail(name, element, s, "expected an absolute URI");
             }
@@ -504,7 +504,8 @@ public final class ObjectIn {
      */
     public void keepWhole(ObjectIn item) {
         ctx.keep(new Extension(ctx.format(), item.path, ExtensionTrees.fromJson(item.node)), item.ofSpecification);
-        item.consumed.addAll(iterable(item.node.fieldNames()));
+        // the whole object is kept: nothing of it is left for its own finish()
+        item.finished = true;
     }
 
     /**
@@ -522,7 +523,6 @@ public final class ObjectIn {
                         ExtensionTrees.fromJson(e.getValue())), ofSpecification);
             }
         }
-        consumed.addAll(iterable(node.fieldNames()));
     }
 
     /**
@@ -621,12 +621,6 @@ public final class ObjectIn {
     // name is a property name or a relative pointer such as "items/0"
     private String child(String name) {
         return realPath + "/" + name;
-    }
-
-    private static <T> List<T> iterable(Iterator<T> it) {
-        List<T> l = new ArrayList<>();
-        it.forEachRemaining(l::add);
-        return l;
     }
 
     /**

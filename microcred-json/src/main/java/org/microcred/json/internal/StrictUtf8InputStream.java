@@ -4,6 +4,9 @@ import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Passes bytes through unchanged while checking that they are well-formed UTF-8 (RFC 3629 section 4,
@@ -31,6 +34,11 @@ final class StrictUtf8InputStream extends FilterInputStream {
     private int sequenceStart;
     /** Ill-formed input found, thrown once the bytes before it are delivered. */
     private Utf8Exception failure;
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
 
     StrictUtf8InputStream(InputStream in) {
         super(in);
@@ -60,7 +68,48 @@ final class StrictUtf8InputStream extends FilterInputStream {
             atEnd();
         } else if (!unchecked) {
             sequenceStart = off;
-            for (int i = off, end = off + n; i < end && !unchecked; i++) {
+            int i = off;
+            int end = off + n;
+            while (i < end && !unchecked) {
+                if (pending == 0 && offset >= 4) {
+                    // fast path for runs of ASCII, most of any credential: only the line and column change
+                    int start = i;
+                    long ln = line;
+                    long col = column;
+                    // eight bytes at a time while they are all ASCII, counting the line feeds among them
+                    for (; i + 8 <= end; i += 8) {
+                        long w = (long) LONGS.get(buffer, i);
+                        if ((w & HIGH_BITS) != 0) {
+                            break;
+                        }
+                        long lf = zeroBytes(w ^ LINE_FEEDS);
+                        if (lf == 0) {
+                            col += 8;
+                        } else {
+                            ln += Long.bitCount(lf);
+                            // bytes after the last line feed; little-endian: the last byte is the highest
+                            col = 7 - (63 - Long.numberOfLeadingZeros(lf)) / 8;
+                        }
+                    }
+                    for (; i < end; i++) {
+                        byte b = buffer[i];
+                        if (b < 0) {
+                            break;
+                        }
+                        if (b == '\n') {
+                            ln++;
+                            col = 0;
+                        } else {
+                            col++;
+                        }
+                    }
+                    offset += i - start;
+                    line = ln;
+                    column = col;
+                    if (i == end) {
+                        break;
+                    }
+                }
                 try {
                     if (pending == 0) {
                         sequenceStart = i;
@@ -74,6 +123,7 @@ final class StrictUtf8InputStream extends FilterInputStream {
                     }
                     throw e;
                 }
+                i++;
             }
         }
         return n;
@@ -146,6 +196,11 @@ final class StrictUtf8InputStream extends FilterInputStream {
             pending = 0;
             throw new Utf8Exception(sequenceLine, sequenceColumn, -1, "truncated multi-byte sequence at end of input");
         }
+    }
+
+    // the high bit of each byte of an ASCII word that is zero, and no other bit (exact: no carry between bytes)
+    private static long zeroBytes(long w) {
+        return ~(((w & LOW_BITS) + LOW_BITS) | w | LOW_BITS);
     }
 
     private static String hex(int b) {
