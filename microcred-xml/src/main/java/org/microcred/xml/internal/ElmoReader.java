@@ -869,6 +869,13 @@ public final class ElmoReader {
      */
     private void keepContradicted(Pending p) {
         ElmoExtension mc = p.mc;
+        // an empty list (never written: the writer writes these only with values) is no value, not "none"
+        if (mc.fieldsOfEducation != null && mc.fieldsOfEducation.isEmpty()) {
+            mc.fieldsOfEducation = null;
+        }
+        if (mc.languages != null && mc.languages.isEmpty()) {
+            mc.languages = null;
+        }
         if (mc.absent.contains("title")) {
             p.contradicted.addAll(p.titleAt);
         }
@@ -883,8 +890,7 @@ public final class ElmoReader {
                 && !p.isced.equals(mc.fieldsOfEducation.stream().filter(ElmoWriter::isIsced).findFirst().orElse(null))) {
             p.contradicted.add(p.iscedAt);
         }
-        if (mc.languages != null && p.languageAt != null
-                && (mc.languages.isEmpty() || !mc.languages.get(0).equals(p.language))) {
+        if (mc.languages != null && p.languageAt != null && !mc.languages.get(0).equals(p.language)) {
             p.contradicted.add(p.languageAt);
         }
         if (mc.opportunityType != null && p.typeAt != null && !mc.opportunityType.equals(p.type)) {
