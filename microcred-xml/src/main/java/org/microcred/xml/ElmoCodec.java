@@ -38,6 +38,14 @@ import org.microcred.xml.internal.XmlOutput;
  * theirs). A lenient reader (the default) accepts elements out of schema order and unknown elements with a
  * {@link org.microcred.core.format.ReadWarning}; a {@linkplain #withStrict(boolean) strict} one refuses them.
  *
+ * <p>Where the microcred extension element (see Writing) gives a component that an ELMO element also carries,
+ * the extension's value is read (it is the full value); an ELMO element that contradicts it ({@code credit},
+ * {@code level}, {@code type}, {@code iscedCode}, {@code url}, {@code languageOfInstruction}, {@code title},
+ * {@code resultLabel}, {@code status}) is kept as an extension in its place, and written back after the
+ * element the writer writes from the model. A second occurrence of a single-valued element, a second
+ * microcred extension element and a {@code microcred-id} identifier carrying anything but its type and text
+ * are kept whole the same way, never erasing the value read.
+ *
  * <h2>Writing</h2>
  * {@link #writeAll} writes credentials of one learner as one document; a credential of another learner is
  * not written and reported as a {@link Loss} of E01. Every element ELMO has no exact slot for is written to

@@ -36,6 +36,8 @@ public final class ElmoExtension {
     /** The local name of the extension element. */
     public static final String ROOT = "microcredential";
     private static final String NS = Namespaces.ELMO_EXTENSION;
+    /** The components {@code absent} may name. */
+    private static final List<String> ABSENT = List.of("learner", "issued", "title");
 
     /** Components the ELMO slots show but the credential does not have (learner, issued, title). */
     public final Set<String> absent = new LinkedHashSet<>();
@@ -190,13 +192,24 @@ public final class ElmoExtension {
     public static ElmoExtension read(XmlInput in) {
         NativeReader r = new NativeReader(in, false);
         ElmoExtension x = new ElmoExtension();
+        Set<String> seen = new java.util.HashSet<>();
         while (in.next()) {
             if (!in.ns().equals(NS)) {
                 throw in.malformed(Element.S08, in.segmentName(in.ns(), in.local()),
                         "unexpected element in the microcred ELMO extension", null);
             }
+            // each component once: a second would replace the first (the schema allows one)
+            if (!in.local().equals("absent") && !seen.add(in.local())) {
+                throw in.malformed(Element.S08, in.local(), "a second " + in.local() + " in the microcred ELMO extension", null);
+            }
             switch (in.local()) {
-                case "absent" -> x.absent.add(in.text().strip());
+                case "absent" -> {
+                    String a = in.text().strip();
+                    if (!ABSENT.contains(a)) {
+                        throw in.malformed(Element.S08, a, "absent names none of " + ABSENT, null);
+                    }
+                    x.absent.add(a);
+                }
                 case "learner" -> x.learner = r.person();
                 case "awardingBodies" -> x.awardingBodies = list(in, "awardingBody", () -> r.organisation(Element.E04));
                 case "issuer" -> x.issuer = r.organisation(Element.S02);

@@ -434,6 +434,22 @@ public final class ElmoReader {
         BigDecimal ects;
         Integer eqf;
         ElmoExtension mc = new ElmoExtension();
+        boolean mcRead;
+        boolean statusRead;
+        Native specIdAt;
+        Native credIdAt;
+        Native typeAt;
+        Native iscedAt;
+        Native urlAt;
+        Native ectsAt;
+        Native eqfAt;
+        Native languageAt;
+        Native labelAt;
+        Native statusAt;
+        Native schemeRefAt;
+        final List<Native> titleAt = new ArrayList<>();
+        final List<Native> contradicted = new ArrayList<>();
+        int natives;
         MicroCredential credential;
         ReadResult result;
         MicroCredential.Builder builder;
@@ -443,6 +459,11 @@ public final class ElmoReader {
             this.at = in.location();
         }
 
+        /** Remembers where a native element read into the model was, with the extensions read from its children. */
+        Native at(List<Extension> list, int index, String path, ExtensionNode node) {
+            return new Native(list, index, list.size() - index, path, node, natives++);
+        }
+
         void build() {
             sortAsWritten(cx);
             credential = in.build(Element.S07, () -> builder.extensions(cx).build());
@@ -450,6 +471,14 @@ public final class ElmoReader {
             all.addAll(warnings);
             result = new ReadResult(credential, all);
         }
+    }
+
+    /**
+     * An ELMO element read into the model: where it was among the extensions of its container (and how many
+     * extensions were read from its children there), so that it can be kept whole in its place (S08) when the
+     * microcred extension element contradicts it.
+     */
+    private record Native(List<Extension> list, int index, int children, String path, ExtensionNode node, int seq) {
     }
 
     private void readLos(Report r, Pending parent) {
@@ -464,13 +493,23 @@ public final class ElmoReader {
             order.check(in.local());
             switch (in.local()) {
                 case "identifier" -> {
-                    if (ElmoWriter.ID_TYPE.equals(attr("type"))) {
-                        p.specId = NativeReader.parse(in, Element.S07, "a URI", NativeReader::toUri);
+                    int index = p.sx.size();
+                    CredentialFormatException.Location at = in.location();
+                    ExtensionNode n = in.capture();
+                    URI id = p.specId == null ? microcredId(n, Element.S07, at) : null;
+                    if (id != null) {
+                        p.specId = id;
+                        p.specIdAt = p.at(p.sx, index, "/specification/identifier", n);
                     } else {
-                        p.sx.add(keep("/specification/identifier"));
+                        p.sx.add(new Extension(Format.ELMO, "/specification/identifier", n));
                     }
                 }
-                case "title" -> putLang(p.title, Element.E02, p.warnings);
+                case "title" -> {
+                    String tag = putLang(p.title, Element.E02, p.warnings);
+                    if (tag != null) {
+                        p.titleAt.add(p.at(p.sx, p.sx.size(), "/specification/title", langNode(tag, p.title.get(tag))));
+                    }
+                }
                 case "type" -> {
                     // an unknown or second type is kept whole, never erasing the one already read
                     ExtensionNode n = in.capture();
@@ -478,6 +517,7 @@ public final class ElmoReader {
                     Concept c = v != null && p.type == null ? ElmoWriter.opportunityType(v.strip()) : null;
                     if (c != null) {
                         p.type = c;
+                        p.typeAt = p.at(p.sx, p.sx.size(), "/specification/type", n);
                     } else {
                         p.sx.add(new Extension(Format.ELMO, "/specification/type", n));
                     }
@@ -488,6 +528,7 @@ public final class ElmoReader {
                     Concept c = v != null && p.isced == null ? ElmoWriter.iscedConcept(v.strip()) : null;
                     if (c != null) {
                         p.isced = c;
+                        p.iscedAt = p.at(p.sx, p.sx.size(), "/specification/iscedCode", n);
                     } else {
                         p.sx.add(new Extension(Format.ELMO, "/specification/iscedCode", n));
                     }
@@ -498,6 +539,7 @@ public final class ElmoReader {
                     URI u = v != null && p.url == null ? absoluteOrNull(v.strip()) : null;
                     if (u != null) {
                         p.url = u;
+                        p.urlAt = p.at(p.sx, p.sx.size(), "/specification/url", n);
                     } else {
                         p.sx.add(new Extension(Format.ELMO, "/specification/url", n));
                     }
@@ -556,15 +598,39 @@ public final class ElmoReader {
             order.check(in.local());
             switch (in.local()) {
                 case "identifier" -> {
-                    if (ElmoWriter.ID_TYPE.equals(attr("type"))) {
-                        p.credId = NativeReader.parse(in, Element.S01, "a URI", NativeReader::toUri);
+                    int index = p.cx.size();
+                    CredentialFormatException.Location at = in.location();
+                    ExtensionNode n = in.capture();
+                    URI id = p.credId == null ? microcredId(n, Element.S01, at) : null;
+                    if (id != null) {
+                        p.credId = id;
+                        p.credIdAt = p.at(p.cx, index, "/identifier", n);
                     } else {
-                        p.cx.add(keep("/identifier"));
+                        p.cx.add(new Extension(Format.ELMO, "/identifier", n));
                     }
                 }
-                case "start" -> p.start = NativeReader.parse(in, Element.N03, "a date (yyyy-mm-dd)", LocalDate::parse);
-                case "date" -> p.end = NativeReader.parse(in, Element.N03, "a date (yyyy-mm-dd)", LocalDate::parse);
+                // a second single-valued element is kept whole, never erasing the one already read
+                case "start" -> {
+                    if (p.start != null) {
+                        p.cx.add(keep("/start"));
+                    } else {
+                        p.start = NativeReader.parse(in, Element.N03, "a date (yyyy-mm-dd)", LocalDate::parse);
+                    }
+                }
+                case "date" -> {
+                    if (p.end != null) {
+                        p.cx.add(keep("/date"));
+                    } else {
+                        p.end = NativeReader.parse(in, Element.N03, "a date (yyyy-mm-dd)", LocalDate::parse);
+                    }
+                }
                 case "status" -> {
+                    if (p.statusRead) {
+                        p.cx.add(keep("/status"));
+                        continue;
+                    }
+                    p.statusRead = true;
+                    int index = p.cx.size();
                     String v = NativeReader.parse(in, Element.E14, "passed, failed or in-progress", s -> {
                         if (!s.equals("passed") && !s.equals("failed") && !s.equals("in-progress")) {
                             throw new IllegalArgumentException(s);
@@ -576,10 +642,25 @@ public final class ElmoReader {
                         warn(docWarnings, Element.E14, "a learning opportunity instance is in progress: not read as a credential");
                     } else {
                         p.status = v.equals("passed") ? GradeStatus.PASSED : GradeStatus.FAILED;
+                        p.statusAt = p.at(p.cx, index, "/status", textNode(v));
                     }
                 }
-                case "gradingSchemeLocalId" -> p.schemeRef = in.text().strip();
-                case "resultLabel" -> p.gradeValue = in.text().strip();
+                case "gradingSchemeLocalId" -> {
+                    if (p.schemeRef != null) {
+                        p.cx.add(keep("/gradingSchemeLocalId"));
+                    } else {
+                        p.schemeRef = in.text().strip();
+                        p.schemeRefAt = p.at(p.cx, p.cx.size(), "/gradingSchemeLocalId", textNode(p.schemeRef));
+                    }
+                }
+                case "resultLabel" -> {
+                    if (p.gradeValue != null) {
+                        p.cx.add(keep("/resultLabel"));
+                    } else {
+                        p.gradeValue = in.text().strip();
+                        p.labelAt = p.at(p.cx, p.cx.size(), "/resultLabel", textNode(p.gradeValue));
+                    }
+                }
                 case "resultDistribution" -> {
                     while (in.next()) {
                         if (in.is(elmoNs, "description")) {
@@ -591,11 +672,26 @@ public final class ElmoReader {
                 }
                 case "credit" -> readCredit(p);
                 case "level" -> readLevel(p);
-                case "languageOfInstruction" -> p.language = in.text().strip();
+                case "languageOfInstruction" -> {
+                    if (p.language != null) {
+                        p.cx.add(keep("/languageOfInstruction"));
+                    } else {
+                        String v = in.text().strip();
+                        if (v.isEmpty()) {
+                            // no language to read, but an element to write back
+                            p.cx.add(new Extension(Format.ELMO, "/languageOfInstruction", textNode(v)));
+                        } else {
+                            p.language = v;
+                            p.languageAt = p.at(p.cx, p.cx.size(), "/languageOfInstruction", textNode(v));
+                        }
+                    }
+                }
                 case "extension" -> {
                     while (in.next()) {
-                        if (in.is(Namespaces.ELMO_EXTENSION, ElmoExtension.ROOT)) {
+                        if (in.is(Namespaces.ELMO_EXTENSION, ElmoExtension.ROOT) && !p.mcRead) {
+                            // the first is microcred's; a second is kept like any other foreign element
                             p.mc = ElmoExtension.read(in);
+                            p.mcRead = true;
                         } else {
                             p.cx.add(new Extension(Format.ELMO, "/" + in.segmentName(in.ns(), in.local()), in.capture()));
                         }
@@ -620,11 +716,13 @@ public final class ElmoReader {
                 throw new MalformedDocumentException(Format.ELMO, at, Element.E07, value,
                         "ECTS credit value is not " + Decimals.EXPECTED, e);
             }
+            int index = p.cx.size();
             for (Member m : s.members()) {
                 if (!m.name().equals("scheme") && !m.name().equals("value")) {
                     p.cx.add(new Extension(Format.ELMO, "/credit/" + m.name(), m.value()));
                 }
             }
+            p.ectsAt = p.at(p.cx, index, "/credit", s);
         } else {
             p.cx.add(new Extension(Format.ELMO, "/credit", s));
         }
@@ -644,11 +742,13 @@ public final class ElmoReader {
         }
         if (eqf != null) {
             p.eqf = eqf;
+            int index = p.cx.size();
             for (Member m : s.members()) {
                 if (!m.name().equals("type") && !m.name().equals("value")) {
                     p.cx.add(new Extension(Format.ELMO, "/level/" + m.name(), m.value()));
                 }
             }
+            p.eqfAt = p.at(p.cx, index, "/level", s);
         } else {
             p.cx.add(new Extension(Format.ELMO, "/level", s));
         }
@@ -757,7 +857,74 @@ public final class ElmoReader {
     }
 
     //-----------------------------------------------------------------------
+    /**
+     * Keeps (S08) the ELMO elements that the microcred extension element contradicts. The rule: the extension
+     * wins, since it carries the component in full (an ELMO slot carries only part of it, or only some of its
+     * values); the contradicting ELMO element is kept whole where it was, so that writing the credential back
+     * writes it again. (The writer writes the slot from the model first and the kept element after it: reading
+     * that back, the first agrees with the extension and the kept one is a second element, kept again.) A slot
+     * that agrees with the extension, as the writer writes it, is the same value and not kept. Without a grade
+     * to read (no extension grade, no result label), the instance's status, grading scheme reference and empty
+     * result label are kept the same way.
+     */
+    private void keepContradicted(Pending p) {
+        ElmoExtension mc = p.mc;
+        // an empty list (never written: the writer writes these only with values) is no value, not "none"
+        if (mc.fieldsOfEducation != null && mc.fieldsOfEducation.isEmpty()) {
+            mc.fieldsOfEducation = null;
+        }
+        if (mc.languages != null && mc.languages.isEmpty()) {
+            mc.languages = null;
+        }
+        if (mc.absent.contains("title")) {
+            p.contradicted.addAll(p.titleAt);
+        }
+        if (mc.workload != null && p.ectsAt != null
+                && mc.workload.ects().filter(e -> e.compareTo(p.ects) == 0).isEmpty()) {
+            p.contradicted.add(p.ectsAt);
+        }
+        if (mc.level != null && p.eqfAt != null && !mc.level.eqf().equals(Optional.of(p.eqf))) {
+            p.contradicted.add(p.eqfAt);
+        }
+        if (mc.fieldsOfEducation != null && p.iscedAt != null
+                && !p.isced.equals(mc.fieldsOfEducation.stream().filter(ElmoWriter::isIsced).findFirst().orElse(null))) {
+            p.contradicted.add(p.iscedAt);
+        }
+        if (mc.languages != null && p.languageAt != null && !mc.languages.get(0).equals(p.language)) {
+            p.contradicted.add(p.languageAt);
+        }
+        if (mc.opportunityType != null && p.typeAt != null && !mc.opportunityType.equals(p.type)) {
+            p.contradicted.add(p.typeAt);
+        }
+        if (mc.furtherInformation != null && p.urlAt != null && (mc.furtherInformation.links().isEmpty()
+                || !mc.furtherInformation.links().get(0).url().equals(p.url))) {
+            p.contradicted.add(p.urlAt);
+        }
+        if (mc.grade == null && (p.gradeValue == null || p.gradeValue.isEmpty())) {
+            // no grade is read: what the instance says of one is kept, in its place
+            for (Native n : new Native[] {p.statusAt, p.schemeRefAt, p.labelAt}) {
+                if (n != null) {
+                    p.contradicted.add(n);
+                }
+            }
+        } else if (mc.grade != null) {
+            if (p.labelAt != null && !mc.grade.value().equals(p.gradeValue)) {
+                p.contradicted.add(p.labelAt);
+            }
+            if (p.statusAt != null && !mc.grade.status().equals(Optional.ofNullable(p.status))) {
+                p.contradicted.add(p.statusAt);
+            }
+        }
+        // from the last read to the first, so that the positions of the earlier ones still hold
+        p.contradicted.sort(java.util.Comparator.comparingInt(Native::seq).reversed());
+        for (Native n : p.contradicted) {
+            n.list().subList(n.index(), n.index() + n.children()).clear();
+            n.list().add(n.index(), new Extension(Format.ELMO, n.path(), n.node()));
+        }
+    }
+
     private void finish(Pending p, Report r) {
+        keepContradicted(p);
         ElmoExtension mc = p.mc;
         CredentialSpecification.Builder s = CredentialSpecification.builder();
         if (p.specId != null) {
@@ -899,12 +1066,7 @@ public final class ElmoReader {
             Grade g = new Grade(p.gradeValue, schemeId, schemeDescription, Optional.ofNullable(p.status), distribution);
             c.grade(g);
         } else {
-            if (p.status != null) {
-                p.cx.add(new Extension(Format.ELMO, "/status", textNode(p.status == GradeStatus.PASSED ? "passed" : "failed")));
-            }
-            if (p.schemeRef != null) {
-                p.cx.add(new Extension(Format.ELMO, "/gradingSchemeLocalId", textNode(p.schemeRef)));
-            }
+            // status, gradingSchemeLocalId and resultLabel are kept by keepContradicted
             for (Map.Entry<String, String> d : p.distribution.entrySet()) {
                 p.cx.add(new Extension(Format.ELMO, "/resultDistribution/description", langNode(d.getKey(), d.getValue())));
             }
@@ -936,21 +1098,59 @@ public final class ElmoReader {
     }
 
     //-----------------------------------------------------------------------
-    private void putLang(Map<String, String> map, Element e, List<ReadWarning> warnings) {
+    /** Reads a text into a multilingual map; returns its language tag, or null if the text was not put. */
+    private String putLang(Map<String, String> map, Element e, List<ReadWarning> warnings) {
         String lang = in.lang();
         String tag = lang == null || lang.isBlank() ? MultilingualText.UNDETERMINED : lang;
         CredentialFormatException.Location at = in.location();
         String text = in.text();
         if (text.isBlank()) {
             warnings.add(new ReadWarning(at, Optional.of(e), "empty text ignored"));
-            return;
+            return null;
         }
         if (map.containsKey(tag)) {
             warnings.add(new ReadWarning(at, Optional.of(e), "a second text in language '" + tag + "' ignored: '"
                     + CredentialFormatException.abbreviate(text) + "'"));
-            return;
+            return null;
         }
         map.put(tag, text);
+        return tag;
+    }
+
+    /**
+     * Gets the URI of a {@code microcred-id} identifier in the form microcred writes it: its {@code type} attribute
+     * and text only. Any other identifier, or one with more attributes or child elements, is not read (the caller
+     * keeps it whole, S08), so that nothing on it is dropped.
+     *
+     * @param n the identifier element, captured
+     * @param e the element the URI is, for errors
+     * @param at where the identifier starts, for errors
+     * @return the URI, or null if the identifier is not read
+     */
+    private URI microcredId(ExtensionNode n, Element e, CredentialFormatException.Location at) {
+        if (!(n instanceof Structure s)) {
+            return null;
+        }
+        boolean typed = false;
+        StringBuilder sb = new StringBuilder();
+        for (Member m : s.members()) {
+            if (m.name().equals("@type") && m.value() instanceof Scalar t && t.text().equals(ElmoWriter.ID_TYPE)) {
+                typed = true;
+            } else if (m.name().equals("#text") && m.value() instanceof Scalar t) {
+                sb.append(t.text());
+            } else {
+                return null;
+            }
+        }
+        if (!typed) {
+            return null;
+        }
+        String text = sb.toString();
+        try {
+            return NativeReader.toUri(text.strip());
+        } catch (IllegalArgumentException ex) {
+            throw new MalformedDocumentException(Format.ELMO, at, e, text, "not a URI", ex);
+        }
     }
 
     private String attr(String name) {

@@ -49,6 +49,7 @@ public final class ElmoWriter {
     public static final String NONE_TYPE = "microcred-none";
 
     private static final String NS = Namespaces.ELMO_V1;
+    private static final String MC_EXTENSION = "{" + Namespaces.ELMO_EXTENSION + "}" + ElmoExtension.ROOT;
     private static final Map<String, String> OPPORTUNITY_CODES = Map.of("Course", "05053c1cbe", "Class", "7e1ac538db",
             "Module", "0f7dac46ca", "Degree Programme", "79343569f3");
 
@@ -563,13 +564,16 @@ public final class ElmoWriter {
             loi.add("languageOfInstruction", () -> out.leaf(NS, "languageOfInstruction", s.languages().get(0)));
         }
         List<Kept> ext = kept.getOrDefault("loi-ext", List.of());
-        if (!ext.isEmpty() || !mc.isEmpty()) {
+        // a reader takes the first microcred extension element as microcred's: written first, and written (if
+        // empty) before one kept from a source, which would otherwise be read back as the credential's
+        boolean ownFirst = !mc.isEmpty() || ext.stream().anyMatch(k -> k.name().equals(MC_EXTENSION));
+        if (!ext.isEmpty() || ownFirst) {
             loi.add("extension", () -> {
                 out.start(NS, "extension");
-                ext.forEach(k -> ExtensionTrees.write(out, k.name(), k.value()));
-                if (!mc.isEmpty()) {
+                if (ownFirst) {
                     mc.write(out);
                 }
+                ext.forEach(k -> ExtensionTrees.write(out, k.name(), k.value()));
                 out.end();
             });
         }
@@ -602,7 +606,7 @@ public final class ElmoWriter {
         return true;
     }
 
-    private static boolean isIsced(Concept c) {
+    static boolean isIsced(Concept c) {
         return c.notation().isPresent() && c.equals(iscedConcept(c.notation().get()));
     }
 
