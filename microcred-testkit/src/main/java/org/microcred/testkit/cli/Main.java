@@ -95,6 +95,11 @@ public final class Main {
 
     static {
         QUIET.setLevel(java.util.logging.Level.WARNING);
+        // JUL is the only logging back end in the command's jar: name it, so that JBoss Logging (Hibernate
+        // Validator's) does not probe for Log4j, Logback and SLF4J classes, a few ms each at start-up
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "jdk");
+        }
     }
 
     private final InputStream stdin;
@@ -314,7 +319,9 @@ public final class Main {
 
     /** One validator per process, created on first use: bootstrapping Jakarta Validation takes a while. */
     private static final class SharedValidator {
-        static final CredentialValidator INSTANCE = CredentialValidator.create();
+        // The command's jar has no META-INF/validation.xml: skip looking for and parsing one.
+        static final CredentialValidator INSTANCE = CredentialValidator.create(
+                jakarta.validation.Validation.byDefaultProvider().configure().ignoreXmlConfiguration());
 
         static CredentialValidator await(java.util.concurrent.CompletableFuture<CredentialValidator> pending) {
             try {
