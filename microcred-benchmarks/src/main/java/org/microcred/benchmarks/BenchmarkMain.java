@@ -106,7 +106,7 @@ public final class BenchmarkMain {
         if (parts.contains("startup")) {
             runStartup();
         } else {
-            List.of("startup:validate", "startup:validate-nocds", "startup:java-version")
+            List.of("startup:validate", "startup:validate-nocds", "startup:validate-selfcds", "startup:java-version")
                     .forEach(k -> rates.put(k, Rate.none("skipped: startup not in bench.parts")));
         }
         machine.put("loadAverageAtEnd", Machine.loadAverage());
@@ -297,6 +297,7 @@ public final class BenchmarkMain {
             String why = "skipped: " + microcredJar + " not found (build microcred-testkit)";
             rates.put("startup:validate", Rate.none(why));
             rates.put("startup:validate-nocds", Rate.none(why));
+            rates.put("startup:validate-selfcds", Rate.none(why));
             rates.put("startup:java-version", Rate.none(why));
             return;
         }

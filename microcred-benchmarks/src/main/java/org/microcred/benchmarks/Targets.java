@@ -133,10 +133,12 @@ public final class Targets {
                 "batch:elm", "P6SingleDocument.convert:target=elm", Kind.COST, 1.5));
         t.add(new Target("P6b", "batch JSON Lines -> ELMO, -Xmx64m: single-document rate / batch rate",
                 "batch:elmo", "P6SingleDocument.convert:target=elmo", Kind.COST, 1.5));
-        t.add(new Target("P7", "`microcred validate FILE` (AppCDS) wall time / `java -version` wall time",
+        t.add(new Target("P7", "`microcred validate FILE` (launcher, shipped AppCDS) wall time / `java -version` wall time",
                 "startup:validate", "startup:java-version", Kind.COST, 3));
-        t.add(new Target("P7*", "(info) the same without the application class-data archive",
+        t.add(new Target("P7*", "(info) the same as plain `java -jar microcred.jar`, no archive, no options",
                 "startup:validate-nocds", "startup:java-version", Kind.COST, 3));
+        t.add(new Target("P7**", "(info) plain `java -jar` with an archive dumped from this file only",
+                "startup:validate-selfcds", "startup:java-version", Kind.COST, 3));
         return t;
     }
 

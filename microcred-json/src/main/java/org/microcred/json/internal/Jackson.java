@@ -46,7 +46,6 @@ public final class Jackson {
 
     private static final JsonFactory DOCUMENT_FACTORY = factory(DOCUMENT_CONSTRAINTS);
     private static final JsonFactory STREAM_FACTORY = factory(STREAM_CONSTRAINTS);
-    private static final ObjectMapper MAPPER = mapper(DOCUMENT_FACTORY);
 
     private Jackson() {
     }
@@ -113,7 +112,12 @@ public final class Jackson {
      * @return the mapper, shared, not to be reconfigured, not null
      */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return MapperHolder.MAPPER;
+    }
+
+    /** Built on first use: reading needs only the factories, and an ObjectMapper costs start-up time. */
+    private static final class MapperHolder {
+        static final ObjectMapper MAPPER = mapper(DOCUMENT_FACTORY);
     }
 
     /**

@@ -95,6 +95,11 @@ public final class Main {
 
     static {
         QUIET.setLevel(java.util.logging.Level.WARNING);
+        // JUL is the only logging back end in the command's jar: name it, so that JBoss Logging (Hibernate
+        // Validator's) does not probe for Log4j, Logback and SLF4J classes, a few ms each at start-up
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "jdk");
+        }
     }
 
     private final InputStream stdin;
@@ -114,10 +119,12 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         PrintStream out = new PrintStream(new BufferedOutputStream(System.out, 1 << 16), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int status = run(args, System.in, out, err);
         out.flush();
+        StartupTrace.mark("exit");
         System.exit(status);
     }
 
@@ -220,9 +227,16 @@ public final class Main {
         if (a.operands().isEmpty()) {
             throw new Arguments.UsageException("missing FILE");
         }
-        // Bootstrapping Jakarta Validation takes about as long as reading a file: do both at once.
+        // Bootstrapping Jakarta Validation and reading the model's constraints take about as long as reading
+        // a file: do both at once (the first validation then finds the constraint metadata ready).
         java.util.concurrent.CompletableFuture<CredentialValidator> pending =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> SharedValidator.INSTANCE);
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    CredentialValidator v = SharedValidator.INSTANCE;
+                    StartupTrace.mark("validator created");
+                    v.preload();
+                    StartupTrace.mark("validator preloaded");
+                    return v;
+                });
         int status = OK;
         List<Map<String, Object>> json = new ArrayList<>();
         for (String file : a.operands()) {
@@ -230,8 +244,14 @@ public final class Main {
             result.put("file", file);
             try (Input in = Input.open(file, format, stdin)) {
                 result.put("format", in.format.id());
-                MicroCredential c = codec(in.format).read(in.stream).credential();
-                List<Violation> violations = SharedValidator.await(pending).validate(c, profile);
+                StartupTrace.mark("opened, format detected");
+                CredentialCodec codec = codec(in.format);
+                MicroCredential c = codec.read(in.stream).credential();
+                StartupTrace.mark("read");
+                CredentialValidator validator = SharedValidator.await(pending);
+                StartupTrace.mark("validator awaited");
+                List<Violation> violations = validator.validate(c, profile);
+                StartupTrace.mark("validated");
                 boolean valid = violations.stream().noneMatch(Violation::isError);
                 result.put("valid", valid);
                 result.put("violations", violations);
@@ -299,7 +319,9 @@ public final class Main {
 
     /** One validator per process, created on first use: bootstrapping Jakarta Validation takes a while. */
     private static final class SharedValidator {
-        static final CredentialValidator INSTANCE = CredentialValidator.create();
+        // The command's jar has no META-INF/validation.xml: skip looking for and parsing one.
+        static final CredentialValidator INSTANCE = CredentialValidator.create(
+                jakarta.validation.Validation.byDefaultProvider().configure().ignoreXmlConfiguration());
 
         static CredentialValidator await(java.util.concurrent.CompletableFuture<CredentialValidator> pending) {
             try {
