@@ -7,9 +7,14 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,17 +100,17 @@ public final class CredentialValidator {
      * @since 0.1
      */
     public CredentialValidator preload() {
-        Set<Class<?>> seen = new java.util.HashSet<>();
-        java.util.ArrayDeque<java.lang.reflect.Type> todo = new java.util.ArrayDeque<>(
+        Set<Class<?>> seen = new HashSet<>();
+        ArrayDeque<Type> todo = new ArrayDeque<>(
                 List.of(MicroCredential.class, CredentialSpecification.class));
         while (!todo.isEmpty()) {
-            java.lang.reflect.Type type = todo.pop();
-            if (type instanceof java.lang.reflect.ParameterizedType p) {
+            Type type = todo.pop();
+            if (type instanceof ParameterizedType p) {
                 todo.addAll(List.of(p.getActualTypeArguments())); // Optional<X>, List<X>, Map<K, V>
             } else if (type instanceof Class<?> c && isModelType(c) && seen.add(c)) {
                 validator.getConstraintsForClass(c);
                 if (c.isRecord()) {
-                    for (java.lang.reflect.RecordComponent rc : c.getRecordComponents()) {
+                    for (RecordComponent rc : c.getRecordComponents()) {
                         todo.push(rc.getGenericType());
                     }
                 }
