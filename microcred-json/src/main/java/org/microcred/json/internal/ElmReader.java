@@ -454,10 +454,11 @@ final class ElmReader {
     private Optional<Workload> workload(ObjectIn in) {
         Optional<BigDecimal> ects = Optional.empty();
         List<CreditValue> other = new ArrayList<>();
-        for (ObjectIn cp : in.objects("creditPoint", Element.E07)) {
+        int ectsAt = ectsPointIndex(in);
+        for (ObjectIn cp : in.objects("creditPoint", Element.E07, ectsFirst(ectsAt))) {
             BigDecimal point = cp.decimal("point", Element.E07, true).orElseThrow(() -> cp.missing("point", Element.E07));
             ObjectIn fw = cp.object("framework", Element.E07).orElseThrow(() -> cp.missing("framework", Element.E07));
-            if (ects.isEmpty() && Vocabularies.ECTS.uri().toString().equals(fw.node().path("id").asText())) {
+            if (ects.isEmpty() && isEcts(fw.node())) {
                 fw.consume("id");
                 ects = Optional.of(point);
             } else {
@@ -483,6 +484,39 @@ final class ElmReader {
             }
         }
         return workload(ects, hours, other, in);
+    }
+
+    // The writers put the ECTS credit point first: the document's first ECTS point is read as the ECTS credits,
+    // and every point's extension path uses its written index, so that what is kept of a point lands on it again
+    private static int ectsPointIndex(ObjectIn in) {
+        JsonNode points = in.peek("creditPoint").orElse(null);
+        if (points == null) {
+            return -1;
+        }
+        if (!points.isArray()) {
+            return isEcts(framework(points)) ? 0 : -1;
+        }
+        for (int i = 0; i < points.size(); i++) {
+            if (isEcts(framework(points.get(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static java.util.function.IntUnaryOperator ectsFirst(int ectsAt) {
+        return i -> ectsAt < 0 || i > ectsAt ? i : i == ectsAt ? 0 : i + 1;
+    }
+
+    // the framework as ObjectIn.object opens it: in JSON-LD an array of one object stands for the object
+    private static JsonNode framework(JsonNode point) {
+        JsonNode f = point.path("framework");
+        return f.isArray() && f.size() == 1 ? f.get(0) : f;
+    }
+
+    private static boolean isEcts(JsonNode framework) {
+        JsonNode id = framework.path("id");
+        return id.isTextual() && Vocabularies.ECTS.uri().toString().equals(id.textValue());
     }
 
     private static Optional<Workload> workload(Optional<BigDecimal> ects, Optional<BigDecimal> hours, List<CreditValue> other,
@@ -556,8 +590,8 @@ final class ElmReader {
             Optional<URI> id = t.uri("id", Element.E15);
             Optional<MultilingualText> title = titleUnlessStandIn(t, Element.E15);
             Optional<BigDecimal> ects = Optional.empty();
-            for (ObjectIn cp : t.objects("creditPoint", Element.E15)) {
-                if (ects.isEmpty() && Vocabularies.ECTS.uri().toString().equals(cp.node().path("framework").path("id").asText())) {
+            for (ObjectIn cp : t.objects("creditPoint", Element.E15, ectsFirst(ectsPointIndex(t)))) {
+                if (ects.isEmpty() && isEcts(framework(cp.node()))) {
                     ects = cp.decimal("point", Element.E15, true);
                     cp.object("framework", Element.E15).ifPresent(f -> f.consume("id"));
                 } else {

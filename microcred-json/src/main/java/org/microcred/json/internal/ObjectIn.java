@@ -449,6 +449,20 @@ public final class ObjectIn {
      * @return the cursors in order, empty if absent
      */
     public List<ObjectIn> objects(String name, Element element) {
+        return objects(name, element, i -> i);
+    }
+
+    /**
+     * Opens the objects of an array property whose items a writer puts in another order than the document's
+     * (ELM's ECTS credit point goes first): each item's extension path uses the index the writer gives it, so
+     * that what is kept of an item is written back into the same item.
+     *
+     * @param name the property name, not null
+     * @param element the element, may be null
+     * @param canonicalIndex maps an item's index in the document to its index in a written document, not null
+     * @return the cursors in document order, empty if absent
+     */
+    public List<ObjectIn> objects(String name, Element element, java.util.function.IntUnaryOperator canonicalIndex) {
         Optional<JsonNode> raw = raw(name);
         if (raw.isEmpty()) {
             return List.of();
@@ -462,11 +476,12 @@ public final class ObjectIn {
                     throw new MalformedDocumentException(ctx.format(), ctx.location(child(name) + "/" + i), element,
                             abbreviated(item), "expected an object, found " + kind(item), null);
                 }
-                out.add(new ObjectIn(ctx, (ObjectNode) item, child(name) + "/" + i, path + "/" + LocatedTree.escape(name) + "/" + i,
-                        ofSpecification));
+                out.add(new ObjectIn(ctx, (ObjectNode) item, child(name) + "/" + i,
+                        path + "/" + LocatedTree.escape(name) + "/" + canonicalIndex.applyAsInt(i), ofSpecification));
             }
         } else if (v.isObject() && ctx.setsAsArrays()) {
-            out.add(new ObjectIn(ctx, (ObjectNode) v, child(name), path + "/" + LocatedTree.escape(name) + "/0", ofSpecification));
+            out.add(new ObjectIn(ctx, (ObjectNode) v, child(name), path + "/" + LocatedTree.escape(name) + "/" + canonicalIndex.applyAsInt(0),
+                    ofSpecification));
         } else {
             throw wrongType(name, element, v, "an array of objects");
         }

@@ -203,6 +203,11 @@ final class Ob3Reader {
         return names;
     }
 
+    private static boolean hasName(JsonNode resultDescription) {
+        JsonNode name = resultDescription.path("name");
+        return name.isTextual() && !name.textValue().isBlank();
+    }
+
     private Set<String> peekUnset(Cursor obj) {
         Set<String> names = new HashSet<>();
         src.member(obj, UNSET).ifPresent(c -> (c.node().isArray() ? c.node() : Ob3Writer.NODES.arrayNode().add(c.node()))
@@ -422,6 +427,16 @@ final class Ob3Reader {
         Optional<URI> schemeId = Optional.empty();
         boolean linked = false;
         Optional<Cursor> ref = src.member(r, "resultDescription").filter(c -> c.node().isTextual());
+        if (ref.isPresent()) {
+            String id = ref.get().node().asText();
+            Optional<Cursor> rd = src.items(achievement, "resultDescription").stream()
+                    .filter(c -> c.node().isObject() && c.node().path("id").asText().equals(id)).findFirst();
+            if (rd.isPresent() && scheme.isEmpty() && peekUnset(rd.get()).contains("id") && !hasName(rd.get().node())) {
+                // a ResultDescription with a minted id and no name gives the grade no scheme, so the writer writes
+                // none: it is kept as it is, with the link to it, not taken apart into pieces written without it
+                ref = Optional.empty();
+            }
+        }
         if (ref.isPresent()) {
             String id = ref.get().node().asText();
             Optional<Cursor> rd = src.items(achievement, "resultDescription").stream()

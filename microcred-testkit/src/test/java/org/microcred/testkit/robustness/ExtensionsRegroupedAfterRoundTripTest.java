@@ -17,6 +17,16 @@ class ExtensionsRegroupedAfterRoundTripTest {
         Regressions.assertRoundTrips(Base.codec(Format.OB3), Regressions.resource("ob3-extensions-regrouped.json"));
     }
 
+    /**
+     * The ResultDescription linked from the result lost its name ({@code "néame"}): with a minted id it gives the grade
+     * no scheme, and was taken apart (the name kept at {@code /specification/resultDescription/0/néame}) although the
+     * writer writes no ResultDescription for the grade; it is now kept whole, with the result's link to it.
+     */
+    @Test
+    void ob3UnnamedResultDescription() {
+        Regressions.assertRoundTrips(Base.codec(Format.OB3), Regressions.resource("ob3-unnamed-result-description-regrouped.json"));
+    }
+
     @Test
     void elmo() {
         Regressions.assertRoundTrips(Base.codec(Format.ELMO), Regressions.resource("elmo-extensions-regrouped.xml"));

@@ -30,6 +30,15 @@ class RoundTripChangesMappedValuesTest {
     }
 
     /**
+     * An ECVET credit point before one with the ECTS id but another label and notation: the writer puts ECTS first,
+     * and the ECTS point's kept label was written over the ECVET point's label at the old index.
+     */
+    @Test
+    void elmCreditLabelStaysOnItsPoint() {
+        Regressions.assertRoundTrips(Base.codec(Format.ELM), Regressions.resource("elm-credit-label-moved.json"));
+    }
+
+    /**
      * An element renamed to {@code <type>} before the mapped {@code <type>}, out of schema order: kept whole (with its
      * attribute) as an extension, without erasing the opportunity type (S06), and in the order the writer writes it.
      */
