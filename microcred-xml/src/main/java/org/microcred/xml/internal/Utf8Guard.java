@@ -123,13 +123,90 @@ final class Utf8Guard extends FilterInputStream {
     @Override
     public int read(byte[] buf, int off, int len) throws IOException {
         int n = in.read(buf, off, len);
-        for (int i = 0; i < n; i++) {
-            check(buf[off + i] & 0xFF);
-        }
         if (n < 0) {
             atEnd();
+        } else if (width == 1 && utf8Throughout) {
+            scanUtf8(buf, off, off + n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                check(buf[off + i] & 0xFF);
+            }
         }
         return n;
+    }
+
+    /**
+     * The UTF-8 case, which is nearly all ASCII: runs of ASCII bytes that change no state (text without '<', a tag,
+     * attribute value, comment, CDATA section or processing instruction without its delimiters, no line feed) are
+     * counted in one step; every other byte goes
+     * through {@link #check}. A run in markup stops short of the length limit, so that the limit is reported at the
+     * byte that passes it.
+     */
+    private void scanUtf8(byte[] buf, int from, int to) throws IOException {
+        int i = from;
+        while (i < to) {
+            if (pending == 0) {
+                int start = i;
+                switch (state) {
+                    case TEXT -> {
+                        while (i < to && isPlainText(buf[i])) {
+                            i++;
+                        }
+                    }
+                    case TAG -> {
+                        int end = runEnd(i, to);
+                        while (i < end && isPlainTag(buf[i])) {
+                            i++;
+                        }
+                    }
+                    case QUOTED -> {
+                        int end = runEnd(i, to);
+                        while (i < end && buf[i] >= 0 && buf[i] != quote && buf[i] != '\n') {
+                            i++;
+                        }
+                    }
+                    case COMMENT, CDATA, PI -> {
+                        // up to the byte that may close the construct ('-', ']', '?' or '>')
+                        int end = runEnd(i, to);
+                        int closer = state == COMMENT ? '-' : state == CDATA ? ']' : '?';
+                        while (i < end && buf[i] >= 0 && buf[i] != closer && buf[i] != '>' && buf[i] != '\n') {
+                            i++;
+                        }
+                    }
+                    default -> {
+                        // the few bytes after '<' take the careful path
+                    }
+                }
+                int count = i - start;
+                if (count > 0) {
+                    column += count;
+                    offset += count;
+                    if (state != TEXT) {
+                        markupLength += count;
+                        run = 0; // any other byte breaks a run of closing '-', ']' or '?'
+                    }
+                    if (i == to) {
+                        return;
+                    }
+                }
+            }
+            check(buf[i] & 0xFF);
+            i++;
+        }
+    }
+
+    // the end of a run in markup: at most up to the last byte that keeps the construct within the limit
+    private int runEnd(int i, int to) {
+        long room = maxMarkup - markupLength;
+        return room < to - i ? i + (int) Math.max(0, room) : to;
+    }
+
+    private static boolean isPlainText(byte b) {
+        return b >= 0 && b != '<' && b != '\n';
+    }
+
+    private static boolean isPlainTag(byte b) {
+        return b >= 0 && b != '"' && b != '\'' && b != '>' && b != '\n';
     }
 
     /** A document cut inside a multi-byte sequence is invalid UTF-8 too (the parser would print it). */
