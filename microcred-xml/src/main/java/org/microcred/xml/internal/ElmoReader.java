@@ -320,7 +320,7 @@ public final class ElmoReader {
             }
             order.check(in.local());
             switch (in.local()) {
-                case "issuer" -> r.issuer = readIssuer();
+                case "issuer" -> r.issuer = readIssuer(r.kept);
                 case "learningOpportunitySpecification" -> readLos(r, null);
                 case "issueDate" -> r.issued = NativeReader.parse(in, Element.E05, "a date-time with offset",
                         OffsetDateTime::parse);
@@ -361,14 +361,15 @@ public final class ElmoReader {
         return done;
     }
 
-    private Organisation readIssuer() {
+    // what the issuer holds beyond the model is kept (on every credential of the report) at /report/issuer/...;
+    // ELMO has no place to write it back, so a writer reports it as a loss rather than dropping it unseen
+    private Organisation readIssuer(List<Extension> kept) {
         Order order = new Order("issuer", docWarnings);
         Organisation.Builder b = Organisation.builder();
         Map<String, String> title = new LinkedHashMap<>();
         while (in.next()) {
             if (!in.ns().equals(elmoNs)) {
-                in.skip();
-                warn(docWarnings, Element.E04, "foreign element in issuer ignored");
+                foreignOutsideExtension("/report/issuer/", docWarnings, kept);
                 continue;
             }
             order.check(in.local());
@@ -397,7 +398,7 @@ public final class ElmoReader {
                         b.homepage(NativeReaderHolder.uri(in, v, Element.E04));
                     }
                 }
-                default -> unknownElmo("/report/issuer/", docWarnings, new ArrayList<>());
+                default -> unknownElmo("/report/issuer/", docWarnings, kept);
             }
         }
         if (title.isEmpty()) {
