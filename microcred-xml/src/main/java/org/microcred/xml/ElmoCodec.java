@@ -2,6 +2,10 @@ package org.microcred.xml;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -73,18 +77,20 @@ public final class ElmoCodec implements CredentialCodec {
 
     private final ReadLimits limits;
     private final boolean strict;
+    private final Clock clock;
 
     /**
      * Creates a lenient codec with the default {@link ReadLimits}; the public constructor is for
      * {@link java.util.ServiceLoader}.
      */
     public ElmoCodec() {
-        this(ReadLimits.defaults(), false);
+        this(ReadLimits.defaults(), false, Clock.systemUTC());
     }
 
-    private ElmoCodec(ReadLimits limits, boolean strict) {
+    private ElmoCodec(ReadLimits limits, boolean strict, Clock clock) {
         this.limits = limits;
         this.strict = strict;
+        this.clock = clock;
     }
 
     /**
@@ -94,7 +100,7 @@ public final class ElmoCodec implements CredentialCodec {
      * @return a new codec, not null
      */
     public ElmoCodec withLimits(ReadLimits limits) {
-        return new ElmoCodec(Objects.requireNonNull(limits, "limits"), strict);
+        return new ElmoCodec(Objects.requireNonNull(limits, "limits"), strict, clock);
     }
 
     /**
@@ -105,7 +111,23 @@ public final class ElmoCodec implements CredentialCodec {
      * @return a new codec, not null
      */
     public ElmoCodec withStrict(boolean strict) {
-        return new ElmoCodec(limits, strict);
+        return new ElmoCodec(limits, strict, clock);
+    }
+
+    /**
+     * Returns a copy of this codec whose writer takes the time of writing from the given clock.
+     *
+     * <p>An ELMO document states when it was generated ({@code generatedDate}, to the second) and each report
+     * when it was issued; a credential without an issuing date (E05) gets the time of writing as its report's
+     * {@code issueDate}. With the system clock (the default) two conversions of the same credentials differ in
+     * those dates; a fixed clock ({@link Clock#fixed}) makes the output reproducible byte for byte.
+     *
+     * @param clock the clock, not null
+     * @return a new codec, not null
+     * @since 0.1
+     */
+    public ElmoCodec withClock(Clock clock) {
+        return new ElmoCodec(limits, strict, Objects.requireNonNull(clock, "clock"));
     }
 
     /**
@@ -201,7 +223,7 @@ public final class ElmoCodec implements CredentialCodec {
     private List<Loss> writeAll(Iterator<MicroCredential> credentials, OutputStream out, boolean indexed) {
         Objects.requireNonNull(credentials, "credentials");
         XmlOutput x = new XmlOutput(SecureXml.writer(out, Format.ELMO), Format.ELMO, NAMESPACE_V1);
-        ElmoWriter w = new ElmoWriter(x);
+        ElmoWriter w = new ElmoWriter(x, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
         List<Loss> losses = new ArrayList<>();
         int i = 0;
         while (credentials.hasNext()) {
@@ -219,6 +241,6 @@ public final class ElmoCodec implements CredentialCodec {
 
     @Override
     public String toString() {
-        return "ElmoCodec[" + (strict ? "strict" : "lenient") + ", " + limits + "]";
+        return "ElmoCodec[" + (strict ? "strict" : "lenient") + ", " + limits + ", " + clock + "]";
     }
 }

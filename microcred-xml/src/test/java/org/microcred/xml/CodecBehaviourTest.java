@@ -1,5 +1,6 @@
 package org.microcred.xml;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -160,6 +161,23 @@ class CodecBehaviourTest {
         List<MicroCredential> back = new ArrayList<>();
         elmo.readAll(new ByteArrayInputStream(out.toByteArray())).forEachRemaining(back::add);
         assertEquals(List.of(first), back);
+    }
+
+    /** With a fixed clock, ELMO output is reproducible; generatedDate (and a missing issue date) come from the clock. */
+    @Test
+    void aFixedClockMakesElmoOutputReproducible() {
+        MicroCredential c = org.microcred.core.testing.RandomCredentials.complete(new java.util.Random(3)).without(Element.E05);
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2030-01-02T03:04:05.678Z"), java.time.ZoneOffset.ofHours(2));
+        ElmoCodec fixed = elmo.withClock(clock);
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        fixed.write(c, first);
+        fixed.write(c, second);
+        assertArrayEquals(first.toByteArray(), second.toByteArray());
+        String doc = first.toString(StandardCharsets.UTF_8);
+        assertTrue(doc.contains("<generatedDate>2030-01-02T03:04:05Z</generatedDate>"), doc);
+        assertTrue(doc.contains("<issueDate>2030-01-02T03:04:05Z</issueDate>"), doc);
+        assertThrows(NullPointerException.class, () -> elmo.withClock(null));
     }
 
     @Test

@@ -2,8 +2,6 @@ package org.microcred.xml.internal;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -57,7 +55,7 @@ public final class ElmoWriter {
     static final java.util.Set<String> ELMO_COUNTRIES = loadCountries();
 
     private final XmlOutput out;
-    private final OffsetDateTime generated = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    private final OffsetDateTime generated;
     private boolean started;
     private Optional<Person> learner;
     private List<Kept> learnerKept;
@@ -78,9 +76,11 @@ public final class ElmoWriter {
      * Creates a writer.
      *
      * @param out the output, its own namespace ELMO 1.x
+     * @param generated the time of writing (generatedDate, and the issueDate of a credential without one), not null
      */
-    public ElmoWriter(XmlOutput out) {
+    public ElmoWriter(XmlOutput out, OffsetDateTime generated) {
         this.out = out;
+        this.generated = generated;
         out.prefer(Namespaces.ELMO_EXTENSION, "mce").prefer(Namespaces.XML, "mc");
     }
 
