@@ -64,7 +64,7 @@ public final class CodecEngine {
             if (t == null) {
                 throw new MalformedDocumentException(format(), Location.of("", 1, 1), null, null, "empty document", null);
             }
-            LocatedTree tree = LocatedTree.read(p, "");
+            LocatedTree tree = LocatedTree.read(p, "", true);
             JsonToken trailing = p.nextToken();
             if (trailing != null) {
                 throw new MalformedDocumentException(format(), Location.of("", p.currentTokenLocation().getLineNr(),
@@ -261,7 +261,7 @@ public final class CodecEngine {
             int i = index++;
             LocatedTree tree;
             try {
-                tree = LocatedTree.read(parser, array ? "/" + i : "");
+                tree = LocatedTree.read(parser, array ? "/" + i : "", true);
             } catch (IOException | RuntimeException e) {
                 // the parser cannot resynchronise after broken syntax: the stream ends here
                 CredentialFormatException translated = JsonErrors.reading(format(), e, mapping::elementAt, parser);

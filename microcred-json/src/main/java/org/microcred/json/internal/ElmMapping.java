@@ -132,7 +132,7 @@ public final class ElmMapping implements TreeMapping {
                     throw new MalformedDocumentException(Format.ELM, Location.of(tree.basePointer() + "/payload", pos[0], pos[1]),
                             null, null, "empty JAdES payload", null);
                 }
-                return LocatedTree.read(p, tree.basePointer() + "/payload");
+                return LocatedTree.read(p, tree.basePointer() + "/payload", true);
             }
         }
         return tree;

@@ -63,7 +63,8 @@ public final class Jackson {
     private static JsonFactory factory(StreamReadConstraints constraints) {
         return JsonFactory.builder()
                 .streamReadConstraints(constraints)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // a repeated name is refused by LocatedTree, which holds each object's names anyway
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 // never echo (possibly secret, possibly huge) source content into exception messages
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)

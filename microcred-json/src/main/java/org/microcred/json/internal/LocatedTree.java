@@ -47,11 +47,28 @@ public final class LocatedTree {
      * @throws IOException as raised by the parser (translated by the caller)
      */
     public static LocatedTree read(JsonParser parser, String basePointer) throws IOException {
+        return read(parser, basePointer, false);
+    }
+
+    /**
+     * Reads one value starting at the parser's current token, refusing a name repeated in an object if asked to.
+     *
+     * <p>The codecs' own parsers ({@link Jackson#documentFactory()}, {@link Jackson#streamFactory()}) leave that
+     * check to this builder, which already holds each object's names: Jackson's own check keeps a second set of
+     * them per object. A caller's parser keeps its own setting (Jackson's check, or the last value wins).
+     *
+     * @param parser the parser, positioned on the first token of the value, not null
+     * @param basePointer the pointer of the record in its input, not null
+     * @param refuseDuplicates whether a repeated name fails as Jackson's {@code Duplicate field} error
+     * @return the tree, not null
+     * @throws IOException as raised by the parser (translated by the caller)
+     */
+    public static LocatedTree read(JsonParser parser, String basePointer, boolean refuseDuplicates) throws IOException {
         long start = parser.currentTokenLocation().getByteOffset();
         if (start < 0) {
             start = parser.currentTokenLocation().getCharOffset();
         }
-        Builder b = new Builder(parser, start);
+        Builder b = new Builder(parser, start, refuseDuplicates);
         JsonNode root = b.value();
         return new LocatedTree(root, b.positions, basePointer);
     }
@@ -138,10 +155,12 @@ public final class LocatedTree {
         /** Positions in pre-order (one slot per value; the array may be longer). */
         private long[] positions = new long[64];
         private int count;
+        private final boolean refuseDuplicates;
 
-        Builder(JsonParser parser, long start) {
+        Builder(JsonParser parser, long start, boolean refuseDuplicates) {
             this.parser = parser;
             this.start = start;
+            this.refuseDuplicates = refuseDuplicates;
         }
 
         // Recursion is bounded by the parser's nesting-depth limit (Jackson.MAX_NESTING_DEPTH).
@@ -164,6 +183,10 @@ public final class LocatedTree {
                     ObjectNode o = Jackson.NODES.objectNode();
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String name = scalarValues(parser.currentName());
+                        if (refuseDuplicates && o.get(name) != null) {
+                            // the message and location Jackson's STRICT_DUPLICATE_DETECTION gives (JsonErrors knows it)
+                            throw new com.fasterxml.jackson.core.JsonParseException(parser, "Duplicate field '" + name + "'");
+                        }
                         parser.nextToken();
                         int first = count;
                         JsonNode previous = o.replace(name, value());

@@ -107,4 +107,20 @@ class LocatedTreeTest {
         assertArrayEquals(new long[] {3, 8}, t.position("/d/0"));
         assertArrayEquals(new long[] {2, 21}, t.position("/a/x"), "gone with the first value: its parent");
     }
+
+    @Test
+    void theCodecsParsersRefuseARepeatedNameWhereItIsRepeated() throws IOException {
+        String doc = "{\"a\": 1,\n \"b\": {\"c\": 2, \"c\": 3}}";
+        JsonParser p = Jackson.documentFactory().createParser(doc);
+        p.nextToken();
+        com.fasterxml.jackson.core.JsonParseException e = assertThrows(com.fasterxml.jackson.core.JsonParseException.class,
+                () -> LocatedTree.read(p, "", true));
+        assertEquals("Duplicate field 'c'", e.getOriginalMessage());
+        assertEquals(2, e.getLocation().getLineNr());
+        assertEquals("/b/c", p.getParsingContext().pathAsPointer().toString());
+        // without the builder's check, the codecs' parsers no longer refuse it themselves
+        JsonParser lenient = Jackson.documentFactory().createParser(doc);
+        lenient.nextToken();
+        assertEquals("{\"a\":1,\"b\":{\"c\":3}}", LocatedTree.read(lenient, "").root().toString());
+    }
 }
