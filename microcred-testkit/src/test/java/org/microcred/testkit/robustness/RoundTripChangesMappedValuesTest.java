@@ -46,4 +46,37 @@ class RoundTripChangesMappedValuesTest {
     void elmoOpportunityTypeIsKept() {
         Regressions.assertRoundTrips(Base.codec(Format.ELMO), Regressions.resource("elmo-opportunity-type-lost.xml"));
     }
+
+    /**
+     * A {@code gradingSchemeLocalId} naming no gradingScheme of its report (and not a URI) gave the grade nothing and
+     * was dropped, with a warning; a second, duplicated one was kept and written into the slot, where the re-read
+     * took it as the grade's reference. The unresolved reference is now kept in its place (15 fuzz inputs).
+     */
+    @Test
+    void elmoUnresolvedSchemeReferenceIsKept() {
+        Regressions.assertRoundTrips(Base.codec(Format.ELMO), Regressions.resource("elmo-scheme-reference-dropped.xml"));
+        // here the kept second reference named a real scheme: the re-read grade had a scheme the first did not
+        Regressions.assertRoundTrips(Base.codec(Format.ELMO), Regressions.resource("elmo-scheme-reference-dropped-2.xml"));
+    }
+
+    /**
+     * A gradingScheme kept whole (no instance refers to it) holds localId {@code microcred-scheme-1}, and the writer gave
+     * the grade's own scheme the same id: the re-read took the kept scheme as referenced. The writer now skips the ids
+     * of kept schemes.
+     */
+    @Test
+    void elmoSchemeIdOfAKeptSchemeIsNotReused() {
+        Regressions.assertRoundTrips(Base.codec(Format.ELMO), Regressions.resource("elmo-scheme-id-taken.xml"));
+    }
+
+    /**
+     * The microcred extension's first language has white space around it ({@code "\tfr"}) and the
+     * {@code languageOfInstruction} slot says {@code fr}: read as a contradiction (the slot was kept), while the slot
+     * is read stripped and cannot carry that white space; on the re-read the written slot contradicted again.
+     */
+    @Test
+    void elmoLanguageWithWhiteSpaceIsNoContradiction() {
+        Regressions.assertRoundTrips(Base.codec(Format.ELMO), Regressions.resource("elmo-language-white-space.xml"));
+        Regressions.assertRoundTrips(Base.codec(Format.ELMO), Regressions.resource("elmo-language-white-space-2.xml"));
+    }
 }

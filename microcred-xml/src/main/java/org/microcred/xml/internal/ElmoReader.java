@@ -868,7 +868,7 @@ public final class ElmoReader {
      * to read (no extension grade, no result label), the instance's status, grading scheme reference and empty
      * result label are kept the same way.
      */
-    private void keepContradicted(Pending p) {
+    private void keepContradicted(Pending p, Report r) {
         ElmoExtension mc = p.mc;
         // an empty list (never written: the writer writes these only with values) is no value, not "none"
         if (mc.fieldsOfEducation != null && mc.fieldsOfEducation.isEmpty()) {
@@ -891,7 +891,8 @@ public final class ElmoReader {
                 && !p.isced.equals(mc.fieldsOfEducation.stream().filter(ElmoWriter::isIsced).findFirst().orElse(null))) {
             p.contradicted.add(p.iscedAt);
         }
-        if (mc.languages != null && p.languageAt != null && !mc.languages.get(0).equals(p.language)) {
+        // the slot's text is read stripped (it cannot carry surrounding white space): so is the extension's tag here
+        if (mc.languages != null && p.languageAt != null && !mc.languages.get(0).strip().equals(p.language)) {
             p.contradicted.add(p.languageAt);
         }
         if (mc.opportunityType != null && p.typeAt != null && !mc.opportunityType.equals(p.type)) {
@@ -908,6 +909,10 @@ public final class ElmoReader {
                     p.contradicted.add(n);
                 }
             }
+        } else if (mc.grade == null && p.schemeRefAt != null && absoluteOrNull(p.schemeRef) == null
+                && !r.schemes.containsKey(p.schemeRef)) {
+            // a reference to no grading scheme of the report gives the grade nothing: kept as it is, in its place
+            p.contradicted.add(p.schemeRefAt);
         } else if (mc.grade != null) {
             if (p.labelAt != null && !mc.grade.value().equals(p.gradeValue)) {
                 p.contradicted.add(p.labelAt);
@@ -925,7 +930,7 @@ public final class ElmoReader {
     }
 
     private void finish(Pending p, Report r) {
-        keepContradicted(p);
+        keepContradicted(p, r);
         ElmoExtension mc = p.mc;
         CredentialSpecification.Builder s = CredentialSpecification.builder();
         if (p.specId != null) {
@@ -1059,7 +1064,8 @@ public final class ElmoReader {
                     }
                 } else {
                     p.warnings.add(new ReadWarning(p.at, Optional.of(Element.E14), "gradingSchemeLocalId '" + p.schemeRef
-                            + "' has no gradingScheme in its report"));
+                            + "' has no gradingScheme in its report"
+                            + (schemeId.isEmpty() ? ": kept as an extension" : ": read as the scheme's URI")));
                 }
             }
             Optional<MultilingualText> distribution = p.distribution.isEmpty() ? Optional.empty()

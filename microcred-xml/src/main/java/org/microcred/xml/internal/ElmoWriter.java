@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.microcred.core.CredentialSpecification;
 import org.microcred.core.Element;
 import org.microcred.core.Extension;
@@ -330,6 +331,20 @@ public final class ElmoWriter {
         out.end();
     }
 
+    private Set<String> keptSchemeIds() {
+        Set<String> ids = new java.util.HashSet<>();
+        for (Kept k : reportKept) {
+            if (k.name().equals("gradingScheme") && k.value() instanceof ExtensionNode.Structure st) {
+                for (ExtensionNode.Member m : st.members()) {
+                    if (m.name().equals("@localId") && m.value() instanceof ExtensionNode.Scalar v) {
+                        ids.add(v.text());
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
     private void closeReport() {
         if (!reportOpen) {
             return;
@@ -387,11 +402,14 @@ public final class ElmoWriter {
                 if (id != null && !grade.schemeId().get().isAbsolute()) {
                     exact = false;
                 }
-                if (id == null || schemes.containsKey(id) && !schemes.get(id).equals(grade.schemeDescription())) {
+                // a gradingScheme kept whole from the source report holds its localId: the grade must not take it
+                Set<String> taken = keptSchemeIds();
+                if (id == null || schemes.containsKey(id) && !schemes.get(id).equals(grade.schemeDescription())
+                        || taken.contains(id)) {
                     exact &= id == null;
                     do {
                         id = "microcred-scheme-" + (++synthetic);
-                    } while (schemes.containsKey(id));
+                    } while (schemes.containsKey(id) || taken.contains(id));
                 }
                 schemes.putIfAbsent(id, grade.schemeDescription());
                 schemeId = id;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.microcred.core.Element;
 import org.microcred.core.Extension;
 import org.microcred.core.ExtensionNode;
+import org.microcred.core.Grade;
 import org.microcred.core.MicroCredential;
 import org.microcred.core.format.CredentialCodec.ReadResult;
 import org.microcred.core.format.Format;
@@ -20,12 +21,14 @@ import org.microcred.core.format.Loss;
 import org.microcred.core.format.MalformedDocumentException;
 
 /**
- * Children of an ELMO report's {@code issuer} that the model has no place for (an element ELMO 1.7 does not define,
- * an element of another namespace) are kept as extensions (S08) of the report's credentials, not dropped; ELMO
- * has no place to write them back, so the writer reports each as a loss.
+ * ELMO content that gives the model nothing is kept as an extension (S08), not dropped: children of a report's
+ * {@code issuer} that the model has no place for (an element ELMO 1.7 does not define, an element of another
+ * namespace), which ELMO cannot write back (the writer reports each as a loss), and a {@code gradingSchemeLocalId}
+ * that names no grading scheme of its report, which is written back in its place.
  */
-class ElmoIssuerChildrenKeptTest {
+class ElmoUnmappedContentKeptTest {
     private static final String DOC = "/org/microcred/xml/elmo/contradict/issuer-unknown-children.xml";
+    private static final String SCHEME = "/org/microcred/xml/elmo/contradict/scheme-reference-unresolved.xml";
 
     @Test
     void keptAsExtensionsAndReportedAsLossesWhenWritten() throws IOException {
@@ -53,8 +56,32 @@ class ElmoIssuerChildrenKeptTest {
         return new ExtensionNode.Structure(List.of(new ExtensionNode.Member("#text", ExtensionNode.Scalar.ofString(text))));
     }
 
+    @Test
+    void anUnresolvedGradingSchemeReferenceIsKeptInItsPlace() throws IOException {
+        ElmoCodec codec = new ElmoCodec();
+        ReadResult r = codec.read(resource(SCHEME));
+        MicroCredential c = r.credential();
+        Grade g = c.grade().orElseThrow();
+        assertEquals("B", g.value());
+        assertEquals(java.util.Optional.empty(), g.schemeId());
+        assertEquals(List.of(new Extension(Format.ELMO, "/gradingSchemeLocalId", text("nowhere"))), c.extensions());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.message().contains("'nowhere' has no gradingScheme in its report: kept")),
+                r.warnings()::toString);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(List.of(), codec.write(c, out));
+        String written = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(written.matches("(?s).*<status>passed</status>\\s*<gradingSchemeLocalId>nowhere</gradingSchemeLocalId>\\s*"
+                + "<resultLabel>B</resultLabel>.*"), written);
+        assertEquals(c, codec.read(new ByteArrayInputStream(out.toByteArray())).credential());
+    }
+
     private static InputStream resource() throws IOException {
-        try (InputStream in = ElmoIssuerChildrenKeptTest.class.getResourceAsStream(DOC)) {
+        return resource(DOC);
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        try (InputStream in = ElmoUnmappedContentKeptTest.class.getResourceAsStream(name)) {
             return new ByteArrayInputStream(in.readAllBytes());
         }
     }
