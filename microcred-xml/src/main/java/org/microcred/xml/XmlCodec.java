@@ -126,6 +126,10 @@ public final class XmlCodec implements CredentialCodec {
                 }
                 if (x == null) {
                     x = new XmlInput(SecureXml.open(in, Format.XML, limits), Format.XML, NAMESPACE, limits);
+                    // microcred's own format has no attribute its reader does not read (its schema allows none)
+                    x.onUnreadAttribute((at, name, value) -> {
+                        throw at.malformed(null, value, "unexpected attribute '" + name + "'", null);
+                    });
                     reader = new NativeReader(x, true);
                     if (!x.root()) {
                         throw x.malformed(null, null, "empty document", null);

@@ -27,6 +27,7 @@ import org.microcred.core.Person;
 import org.microcred.core.format.Codecs;
 import org.microcred.core.format.CredentialCodec;
 import org.microcred.core.format.CredentialFormatException;
+import org.microcred.core.format.ReadWarning;
 import org.microcred.core.format.Format;
 import org.microcred.core.format.Loss;
 import org.microcred.core.format.MalformedDocumentException;
@@ -119,6 +120,35 @@ class CodecBehaviourTest {
         MalformedDocumentException notXml = assertThrows(MalformedDocumentException.class,
                 () -> xml.read(new ByteArrayInputStream(bytes("{\"json\": true}"))));
         assertTrue(notXml.location().line() > 0 && notXml.getMessage().startsWith("xml: 1:"), notXml.getMessage());
+    }
+
+    /**
+     * An attribute the mapping does not read is not dropped unseen: microcred's own format refuses it (its schema
+     * allows none), a lenient ELMO reader reports it as a warning naming it, its value and its element, a strict one
+     * refuses it. xsi:schemaLocation is a hint to validators and passes.
+     */
+    @Test
+    void unreadAttributesAreRefusedOrReported() {
+        MalformedDocumentException own = assertThrows(MalformedDocumentException.class, () -> xml.read(new ByteArrayInputStream(
+                bytes("<credential xmlns=\"https://w3id.org/microcred/xml/v1\">\n<specification><title><text xml:lang=\"en\" "
+                        + "colour=\"red\">T</text></title></specification></credential>"))));
+        assertEquals(Optional.of("red"), own.offendingValue());
+        assertTrue(own.getMessage().startsWith("xml: 2:") && own.getMessage().contains("unexpected attribute 'colour'"),
+                own.getMessage());
+
+        String loi = "<resultLabel colour=\"red\">B</resultLabel>\n";
+        String doc = minimalElmo(loi).replace("<bday>1990-13-01</bday>", "<bday>1990-12-01</bday>")
+                .replace("<elmo ", "<elmo xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"x y\" ")
+                .replace("<learningOpportunitySpecification>", "<learningOpportunitySpecification shape=\"round\">");
+        CredentialCodec.ReadResult r = elmo.read(new ByteArrayInputStream(bytes(doc)));
+        List<String> warnings = r.warnings().stream().map(ReadWarning::message).filter(m -> m.startsWith("attribute")).toList();
+        assertEquals(List.of("attribute 'shape' (\"round\") of element '/elmo/report/learningOpportunitySpecification' is not read: ignored",
+                "attribute 'colour' (\"red\") of element '/elmo/report/learningOpportunitySpecification/specifies/"
+                        + "learningOpportunityInstance/resultLabel' is not read: ignored"), warnings);
+        MalformedDocumentException strict = assertThrows(MalformedDocumentException.class,
+                () -> elmo.withStrict(true).read(new ByteArrayInputStream(bytes(doc))));
+        assertEquals(Optional.of("round"), strict.offendingValue());
+        assertTrue(strict.getMessage().contains("attribute 'shape'"), strict.getMessage());
     }
 
     @Test

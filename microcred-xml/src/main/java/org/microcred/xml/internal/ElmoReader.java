@@ -82,6 +82,14 @@ public final class ElmoReader {
     public ElmoReader(XmlInput in, boolean strict) {
         this.in = in;
         this.strict = strict;
+        // ELMO defines few attributes and the mapping reads those it maps; any other is reported, not dropped unseen
+        in.onUnreadAttribute((x, name, value) -> {
+            if (strict) {
+                throw x.malformed(null, value, "attribute '" + name + "' that the ELMO mapping does not read", null);
+            }
+            docWarnings.add(new ReadWarning(x.location(), Optional.empty(), "attribute '" + name + "' (\""
+                    + CredentialFormatException.abbreviate(value) + "\") of element '" + x.path() + "' is not read: ignored"));
+        });
     }
 
     /**

@@ -36,6 +36,26 @@ public final class XmlInput {
     private final List<String> segments = new ArrayList<>();
     private final List<Map<String, Integer>> counts = new ArrayList<>();
     private boolean atStart;
+    // the attributes of the element just entered that the reader asked for, checked when it moves on
+    private final java.util.BitSet attributesRead = new java.util.BitSet();
+    private boolean attributesPending;
+    private UnreadAttribute unreadAttribute = (in, name, value) -> { };
+
+    /**
+     * What a reader does with an attribute it did not read: a codec's own format refuses it, a lenient reader
+     * of a foreign format reports it; either way it is not dropped unseen.
+     */
+    @FunctionalInterface
+    public interface UnreadAttribute {
+        /**
+         * Handles one attribute, with the input still on its element.
+         *
+         * @param in the input, on the element
+         * @param name the attribute's name ({@code {ns}local} for a namespaced one)
+         * @param value its value
+         */
+        void unread(XmlInput in, String name, String value);
+    }
 
     /**
      * Creates a cursor positioned before the root element.
@@ -51,6 +71,37 @@ public final class XmlInput {
         this.ownNamespace = ownNamespace;
         this.limits = limits;
         counts.add(new HashMap<>());
+    }
+
+    /**
+     * Sets what happens to an attribute that the reader did not read on an element it read (not one it kept
+     * whole with {@link #capture()} or {@link #skip() skipped}). The default ignores it.
+     *
+     * @param handler the handler, not null
+     */
+    public void onUnreadAttribute(UnreadAttribute handler) {
+        this.unreadAttribute = handler;
+    }
+
+    // xsi:schemaLocation and xsi:noNamespaceSchemaLocation are hints to a validator, no content
+    private static final String XSI = javax.xml.XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
+
+    private void checkAttributes() {
+        attributesPending = false;
+        if (!reader.isStartElement()) {
+            return; // only on the element's start tag (an element consumed some other way was handled)
+        }
+        for (int i = 0, n = reader.getAttributeCount(); i < n; i++) {
+            if (attributesRead.get(i)) {
+                continue;
+            }
+            String ns = reader.getAttributeNamespace(i);
+            String local = reader.getAttributeLocalName(i);
+            if (XSI.equals(ns) && (local.equals("schemaLocation") || local.equals("noNamespaceSchemaLocation"))) {
+                continue;
+            }
+            unreadAttribute.unread(this, ns == null || ns.isEmpty() ? local : "{" + ns + "}" + local, reader.getAttributeValue(i));
+        }
     }
 
     /**
@@ -106,6 +157,9 @@ public final class XmlInput {
      */
     public boolean next() {
         try {
+            if (attributesPending) {
+                checkAttributes();
+            }
             if (atStart) {
                 atStart = false;
             }
@@ -155,6 +209,8 @@ public final class XmlInput {
         segments.add(n > 1 ? name + "[" + n + "]" : name);
         counts.add(new HashMap<>());
         atStart = true;
+        attributesRead.clear();
+        attributesPending = true;
     }
 
     private void leave() {
@@ -219,6 +275,7 @@ public final class XmlInput {
         for (int i = 0; i < reader.getAttributeCount(); i++) {
             String ans = reader.getAttributeNamespace(i);
             if ((ans == null ? "" : ans).equals(ns) && reader.getAttributeLocalName(i).equals(local)) {
+                attributesRead.set(i);
                 return reader.getAttributeValue(i);
             }
         }
@@ -240,6 +297,9 @@ public final class XmlInput {
      * @return the text, not null
      */
     public String text() {
+        if (attributesPending) {
+            checkAttributes();
+        }
         StringBuilder sb = new StringBuilder();
         try {
             while (true) {
@@ -278,12 +338,14 @@ public final class XmlInput {
      * Skips the current element and everything in it.
      */
     public void skip() {
+        attributesPending = false; // skipped whole, by decision of the reader
         while (next()) {
             skipInside();
         }
     }
 
     private void skipInside() {
+        attributesPending = false;
         try {
             int depth = 1;
             while (depth > 0) {
@@ -291,6 +353,7 @@ public final class XmlInput {
                 switch (e) {
                     case XMLStreamConstants.START_ELEMENT -> {
                         enter();
+                        attributesPending = false;
                         depth++;
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
@@ -315,6 +378,7 @@ public final class XmlInput {
      * @return the tree, not null
      */
     public ExtensionNode capture() {
+        attributesPending = false; // kept whole, attributes and all
         return ExtensionTrees.read(this);
     }
 
@@ -336,7 +400,10 @@ public final class XmlInput {
         try {
             int e = reader.next();
             switch (e) {
-                case XMLStreamConstants.START_ELEMENT -> enter();
+                case XMLStreamConstants.START_ELEMENT -> {
+                    enter();
+                    attributesPending = false; // ExtensionTrees keeps them
+                }
                 case XMLStreamConstants.END_ELEMENT -> leave();
                 case XMLStreamConstants.ENTITY_REFERENCE -> throw refuseEntity();
                 case XMLStreamConstants.DTD -> throw refuseDtd();
