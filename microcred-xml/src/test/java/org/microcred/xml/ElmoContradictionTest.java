@@ -186,6 +186,26 @@ class ElmoContradictionTest {
     }
 
     //-----------------------------------------------------------------------
+    /**
+     * E01, E04: the document's learner and the report's issuer belong to every credential of the document, so they
+     * cannot be kept in one credential's place: the extension's learner and awarding body are read, and each
+     * contradiction is reported as a warning naming both values.
+     */
+    @Test
+    void learnerAndIssuerAgainstTheExtensionAreReported() {
+        ReadResult r = codec.read(new ByteArrayInputStream(resource("learner-and-issuer-vs-extension.xml")));
+        MicroCredential c = r.credential();
+        assertEquals(Optional.of("Grace"), c.learner().orElseThrow().givenName());
+        assertEquals(MultilingualText.of("en", "Another University"), c.awardingBodies().get(0).legalName());
+        List<String> warnings = r.warnings().stream().map(w -> w.message()).filter(m -> m.contains("contradicts")).toList();
+        assertEquals(List.of("the ELMO learner (Ada Lovelace) contradicts the microcred extension's learner (Grace Hopper): "
+                + "the extension's is read, the ELMO learner ignored",
+                "the report's issuer ({en=Example University}) contradicts the microcred extension's first awarding body "
+                + "({en=Another University}): the extension's is read, the ELMO issuer ignored"), warnings);
+        assertEquals(List.of(Optional.of(Element.E01), Optional.of(Element.E04)), r.warnings().stream()
+                .filter(w -> w.message().contains("contradicts")).map(w -> w.element()).toList());
+    }
+
     private MicroCredential roundTrip(String name) {
         return roundTrip(name, name);
     }

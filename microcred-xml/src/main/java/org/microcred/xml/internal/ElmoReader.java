@@ -1031,6 +1031,7 @@ public final class ElmoReader {
                 c.learner(person);
             }
         }
+        warnIfDocumentContradicts(p, r);
         c.awardingBodies(mc.awardingBodies != null ? mc.awardingBodies : List.of(r.issuer));
         if (mc.issuer != null) {
             c.issuer(mc.issuer);
@@ -1093,6 +1094,51 @@ public final class ElmoReader {
         p.cx.addAll(cx);
         // the credential-level extensions may still grow until the report (or document) ends: added in build()
         p.builder = c.specification(build(p, Element.S07, s::build));
+    }
+
+    /**
+     * The learner and the report's issuer belong to the whole document (or report), so a microcred extension that
+     * contradicts them cannot keep them in its credential's place as it keeps an instance's elements: the extension
+     * still wins, and the contradiction is reported, naming both values. Compared is only what ELMO carries (names
+     * and date of birth; the issuer's title), as microcred's writer writes it, so its own documents never warn.
+     */
+    private void warnIfDocumentContradicts(Pending p, Report r) {
+        ElmoExtension mc = p.mc;
+        if (learner != null && (mc.absent.contains("learner") || mc.learner != null && !sameInElmo(mc.learner, learner))) {
+            p.warnings.add(new ReadWarning(p.at, Optional.of(Element.E01), "the ELMO learner (" + describe(learner)
+                    + ") contradicts the microcred extension's " + (mc.learner == null ? "absent learner"
+                    : "learner (" + describe(mc.learner) + ")") + ": the extension's is read, the ELMO learner ignored"));
+        }
+        if (mc.awardingBodies != null && !mc.awardingBodies.isEmpty()
+                && !strippedValues(mc.awardingBodies.get(0).legalName()).equals(strippedValues(r.issuer.legalName()))) {
+            p.warnings.add(new ReadWarning(p.at, Optional.of(Element.E04), "the report's issuer ("
+                    + r.issuer.legalName().values() + ") contradicts the microcred extension's first awarding body ("
+                    + mc.awardingBodies.get(0).legalName().values() + "): the extension's is read, the ELMO issuer ignored"));
+        }
+    }
+
+    private static boolean sameInElmo(Person a, Person b) {
+        return stripped(a.givenName()).equals(stripped(b.givenName())) && stripped(a.familyName()).equals(stripped(b.familyName()))
+                && a.dateOfBirth().equals(b.dateOfBirth());
+    }
+
+    private static String stripped(Optional<String> s) {
+        return s.map(String::strip).orElse("");
+    }
+
+    private static Map<String, String> strippedValues(MultilingualText t) {
+        Map<String, String> m = new LinkedHashMap<>();
+        t.values().forEach((k, v) -> {
+            if (!v.isBlank()) {
+                m.put(k, v.strip());
+            }
+        });
+        return m;
+    }
+
+    private static String describe(Person person) {
+        return CredentialFormatException.abbreviate(String.join(" ", stripped(person.givenName()), stripped(person.familyName())).strip()
+                + person.dateOfBirth().map(d -> ", born " + d).orElse(""));
     }
 
     private static String lang(Structure s) {
