@@ -189,7 +189,8 @@ class ElmoContradictionTest {
     /**
      * E01, E04: the document's learner and the report's issuer belong to every credential of the document, so they
      * cannot be kept in one credential's place: the extension's learner and awarding body are read, and each
-     * contradiction is reported as a warning naming both values.
+     * contradiction is reported as a warning naming both values; so is (E14) a resultDistribution description that
+     * the extension's grade contradicts.
      */
     @Test
     void learnerAndIssuerAgainstTheExtensionAreReported() {
@@ -201,8 +202,11 @@ class ElmoContradictionTest {
         assertEquals(List.of("the ELMO learner (Ada Lovelace) contradicts the microcred extension's learner (Grace Hopper): "
                 + "the extension's is read, the ELMO learner ignored",
                 "the report's issuer ({en=Example University}) contradicts the microcred extension's first awarding body "
-                + "({en=Another University}): the extension's is read, the ELMO issuer ignored"), warnings);
-        assertEquals(List.of(Optional.of(Element.E01), Optional.of(Element.E04)), r.warnings().stream()
+                + "({en=Another University}): the extension's is read, the ELMO issuer ignored",
+                "the ELMO resultDistribution description ({en=Most got B}) contradicts the microcred extension's grade "
+                + "distribution ({en=Most got A}): the extension's is read, the ELMO description ignored"), warnings);
+        assertEquals(MultilingualText.of("en", "Most got A"), c.grade().orElseThrow().distribution().orElseThrow());
+        assertEquals(List.of(Optional.of(Element.E01), Optional.of(Element.E04), Optional.of(Element.E14)), r.warnings().stream()
                 .filter(w -> w.message().contains("contradicts")).map(w -> w.element()).toList());
     }
 

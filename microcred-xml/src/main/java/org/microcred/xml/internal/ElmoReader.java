@@ -1101,6 +1101,7 @@ public final class ElmoReader {
      * contradicts them cannot keep them in its credential's place as it keeps an instance's elements: the extension
      * still wins, and the contradiction is reported, naming both values. Compared is only what ELMO carries (names
      * and date of birth; the issuer's title), as microcred's writer writes it, so its own documents never warn.
+     * So is a resultDistribution description that the extension's grade contradicts.
      */
     private void warnIfDocumentContradicts(Pending p, Report r) {
         ElmoExtension mc = p.mc;
@@ -1110,10 +1111,19 @@ public final class ElmoReader {
                     : "learner (" + describe(mc.learner) + ")") + ": the extension's is read, the ELMO learner ignored"));
         }
         if (mc.awardingBodies != null && !mc.awardingBodies.isEmpty()
-                && !strippedValues(mc.awardingBodies.get(0).legalName()).equals(strippedValues(r.issuer.legalName()))) {
+                && !strippedValues(mc.awardingBodies.get(0).legalName().values())
+                        .equals(strippedValues(r.issuer.legalName().values()))) {
             p.warnings.add(new ReadWarning(p.at, Optional.of(Element.E04), "the report's issuer ("
                     + r.issuer.legalName().values() + ") contradicts the microcred extension's first awarding body ("
                     + mc.awardingBodies.get(0).legalName().values() + "): the extension's is read, the ELMO issuer ignored"));
+        }
+        if (mc.grade != null && !p.distribution.isEmpty() && !strippedValues(p.distribution)
+                .equals(mc.grade.distribution().map(d -> strippedValues(d.values())).orElse(Map.of()))) {
+            // the description is not kept in place either: the writer writes the grade's own next to what is kept
+            p.warnings.add(new ReadWarning(p.at, Optional.of(Element.E14), "the ELMO resultDistribution description ("
+                    + p.distribution + ") contradicts the microcred extension's grade distribution ("
+                    + mc.grade.distribution().map(MultilingualText::values).orElse(Map.of())
+                    + "): the extension's is read, the ELMO description ignored"));
         }
     }
 
@@ -1126,9 +1136,9 @@ public final class ElmoReader {
         return s.map(String::strip).orElse("");
     }
 
-    private static Map<String, String> strippedValues(MultilingualText t) {
+    private static Map<String, String> strippedValues(Map<String, String> t) {
         Map<String, String> m = new LinkedHashMap<>();
-        t.values().forEach((k, v) -> {
+        t.forEach((k, v) -> {
             if (!v.isBlank()) {
                 m.put(k, v.strip());
             }
