@@ -145,6 +145,6 @@ public final class ElmMapping implements TreeMapping {
 
     @Override
     public ObjectNode write(MicroCredential credential, List<Loss> losses) {
-        return ElmWriter.write(EqfLevels.writable(credential, losses), losses, true);
+        return ElmWriter.write(EuVocabularyLosses.eqfAndLanguages(credential, losses), losses, true);
     }
 }

@@ -6,7 +6,7 @@ import org.microcred.core.Element;
 import org.microcred.core.MicroCredential;
 import org.microcred.core.format.Format;
 import org.microcred.core.format.Loss;
-import org.microcred.json.internal.EqfLevels;
+import org.microcred.json.internal.EuVocabularyLosses;
 import org.microcred.json.internal.ExtensionPlacer;
 import org.microcred.json.internal.ObjectIn;
 import org.microcred.json.internal.TreeMapping;
@@ -72,7 +72,7 @@ enum Ob3Mapping implements TreeMapping {
 
     @Override
     public ObjectNode write(MicroCredential credential, List<Loss> losses) {
-        ObjectNode doc = Ob3Writer.write(EqfLevels.writable(credential, losses));
+        ObjectNode doc = Ob3Writer.write(EuVocabularyLosses.eqf(credential, losses));
         ExtensionPlacer.place(Format.OB3, credential.extensions(), doc, false, "extensions", losses);
         ExtensionPlacer.place(Format.OB3, credential.specification().extensions(),
                 (ObjectNode) doc.get("credentialSubject").get("achievement"), true, "specification.extensions", losses);

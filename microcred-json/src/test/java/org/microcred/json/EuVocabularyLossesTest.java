@@ -18,12 +18,14 @@ import org.microcred.core.testing.RandomCredentials;
 import org.microcred.json.ob3.Ob3Codec;
 
 /**
- * The model takes an EQF level outside 1 to 8 (the structural profile flags it), but ELM and OB 3.0 write EQF levels
+ * Values that ELM and OB 3.0 write as concepts of the EU's vocabularies, which have none for them, are losses.
+ *
+ * <p>The model takes an EQF level outside 1 to 8 (the structural profile flags it), but ELM and OB 3.0 write EQF levels
  * as concepts of the EU's vocabulary, which has none: the writer leaves the level out and reports the loss (E08), and
  * writes a document that reads back (the ELM writer used to fail, the OB 3.0 writer to write a URI its reader
  * refuses). Its own JSON format keeps the number.
  */
-class EqfOutsideTheVocabularyTest {
+class EuVocabularyLossesTest {
     enum Codec {
         ELM(new ElmCodec()), OB3(new Ob3Codec()), JSON(new JsonCodec());
 
@@ -71,5 +73,22 @@ class EqfOutsideTheVocabularyTest {
             assertEquals(List.of(), w.losses().stream().filter(l -> l.element() == Element.E08).toList());
             assertEquals(Optional.of(Level.ofEqf(eqf)), JsonTesting.read(codec.codec, w.bytes()).specification().level());
         }
+    }
+
+    /**
+     * ELM writes each language (S04) as the EU authority concept of its ISO 639-2 code: an ill-formed tag (kept as the
+     * source wrote it, e.g. {@code en_GB} from an ELMO document) or one without such a code is a loss, the others are
+     * written (the ELM writer used to fail on the whole credential).
+     */
+    @org.junit.jupiter.api.Test
+    void elmLanguagesWithoutAnEuConceptAreLosses() {
+        MicroCredential c = RandomCredentials.complete(new Random(2));
+        c = c.toBuilder().specification(c.specification().toBuilder().languages(List.of("en", "en_GB", "zz", "de-AT")).build()).build();
+        JsonTesting.Written w = JsonTesting.write(new ElmCodec(), c);
+        assertEquals(List.of(new Loss(Element.S04, "specification.languages[1]",
+                        "Ill-formed BCP 47 language tag: 'en_GB': no EU language concept to write"),
+                new Loss(Element.S04, "specification.languages[2]", "Language of tag 'zz' has no ISO 639-2 code: no EU language concept to write")),
+                w.losses().stream().filter(l -> l.element() == Element.S04).toList());
+        assertEquals(List.of("en", "de-AT"), JsonTesting.read(new ElmCodec(), w.bytes()).specification().languages());
     }
 }
