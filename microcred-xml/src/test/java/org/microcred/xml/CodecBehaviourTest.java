@@ -151,6 +151,24 @@ class CodecBehaviourTest {
         assertTrue(strict.getMessage().contains("attribute 'shape'"), strict.getMessage());
     }
 
+    /**
+     * What the JSON formats cannot read back is refused when read, so that an XML credential converts: a relative URI
+     * (JSON-LD ids are IRIs, and microcred's JSON requires absolute URIs too) and a language tag longer than the
+     * JSON readers' name limit.
+     */
+    @Test
+    void relativeUrisAndHugeLanguageTagsAreRefused() {
+        MalformedDocumentException relative = assertThrows(MalformedDocumentException.class, () -> xml.read(new ByteArrayInputStream(
+                bytes("<credential xmlns=\"https://w3id.org/microcred/xml/v1\"><id>certificates/42</id><specification/></credential>"))));
+        assertEquals(Optional.of("certificates/42"), relative.offendingValue());
+        assertTrue(relative.getMessage().contains("absolute URI"), relative.getMessage());
+        String tag = "x-" + "a".repeat(1100);
+        MalformedDocumentException huge = assertThrows(MalformedDocumentException.class, () -> xml.read(new ByteArrayInputStream(
+                bytes("<credential xmlns=\"https://w3id.org/microcred/xml/v1\"><specification><title><text xml:lang=\"" + tag
+                        + "\">T</text></title></specification></credential>"))));
+        assertTrue(huge.getMessage().contains("xml:lang longer than the limit of 1024 characters"), huge.getMessage());
+    }
+
     @Test
     void foreignElementsAreKeptInPlaceAndWrittenBack() throws Exception {
         String doc = "<credential xmlns=\"https://w3id.org/microcred/xml/v1\" xmlns:x=\"urn:x\"><learner>"

@@ -22,8 +22,8 @@ import org.microcred.core.format.MalformedDocumentException;
 
 /**
  * ELMO content that gives the model nothing is kept as an extension (S08), not dropped: children of a report's
- * {@code issuer} that the model has no place for (an element ELMO 1.7 does not define, an element of another
- * namespace), which ELMO cannot write back (the writer reports each as a loss), and a {@code gradingSchemeLocalId}
+ * {@code issuer} that the model has no place for (a {@code url} that is not an absolute URI, an element ELMO 1.7 does
+ * not define, an element of another namespace), which ELMO cannot write back (the writer reports each as a loss), and a {@code gradingSchemeLocalId}
  * that names no grading scheme of its report, which is written back in its place.
  */
 class ElmoUnmappedContentKeptTest {
@@ -34,14 +34,18 @@ class ElmoUnmappedContentKeptTest {
     void keptAsExtensionsAndReportedAsLossesWhenWritten() throws IOException {
         ReadResult r = new ElmoCodec().read(resource());
         MicroCredential c = r.credential();
-        assertEquals(List.of(new Extension(Format.ELMO, "/report/issuer/nickname", text("Ex")),
+        assertEquals(java.util.Optional.empty(), c.awardingBodies().get(0).homepage());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.message().equals("issuer url 'www.example.org' is not an absolute URI: "
+                + "kept as an extension")), r.warnings()::toString);
+        assertEquals(List.of(new Extension(Format.ELMO, "/report/issuer/url", text("www.example.org")),
+                new Extension(Format.ELMO, "/report/issuer/nickname", text("Ex")),
                 new Extension(Format.ELMO, "/report/issuer/{urn:example:rank}rank", text("1"))),
                 c.extensions().stream().filter(e -> e.path().startsWith("/report/issuer/")).toList());
         assertTrue(r.warnings().stream().anyMatch(w -> w.message().contains("'nickname' kept as an extension")), r.warnings()::toString);
         assertTrue(r.warnings().stream().anyMatch(w -> w.message().contains("rank' of another namespace")), r.warnings()::toString);
 
         List<Loss> losses = new ElmoCodec().write(c, new ByteArrayOutputStream());
-        assertEquals(List.of("/report/issuer/nickname", "/report/issuer/{urn:example:rank}rank"),
+        assertEquals(List.of("/report/issuer/url", "/report/issuer/nickname", "/report/issuer/{urn:example:rank}rank"),
                 losses.stream().filter(l -> l.element() == Element.S08).map(Loss::path).toList(), losses::toString);
     }
 

@@ -401,9 +401,19 @@ public final class ElmoReader {
                 }
                 case "title" -> putLang(title, Element.E04, docWarnings);
                 case "url" -> {
+                    CredentialFormatException.Location at = in.location();
                     String v = in.text().strip();
-                    if (!v.isEmpty()) {
-                        b.homepage(NativeReaderHolder.uri(in, v, Element.E04));
+                    if (v.isEmpty()) {
+                        continue;
+                    }
+                    URI u = absoluteOrNull(v);
+                    if (u != null) {
+                        b.homepage(u);
+                    } else {
+                        // "www.example.no": no homepage the other formats can carry, but not dropped either
+                        kept.add(new Extension(Format.ELMO, "/report/issuer/url", textNode(v)));
+                        docWarnings.add(new ReadWarning(at, Optional.of(Element.E04), "issuer url '"
+                                + CredentialFormatException.abbreviate(v) + "' is not an absolute URI: kept as an extension"));
                     }
                 }
                 default -> unknownElmo("/report/issuer/", docWarnings, kept);
@@ -1064,8 +1074,14 @@ public final class ElmoReader {
                     Map<String, String> d = new LinkedHashMap<>();
                     for (Member m : scheme.members()) {
                         if (m.name().equals("description")) {
-                            d.put(lang((Structure) m.value()), Optional.ofNullable(text(new Structure(List.of(m)),
-                                    "description")).orElse(""));
+                            String tag = lang((Structure) m.value());
+                            if (tag.length() > XmlInput.MAX_LANGUAGE_TAG) {
+                                // the scheme was kept whole, past XmlInput.lang(): the same limit here
+                                throw new MalformedDocumentException(Format.ELMO, p.at, Element.E14,
+                                        CredentialFormatException.abbreviate(tag), "xml:lang of a gradingScheme description "
+                                        + "longer than the limit of " + XmlInput.MAX_LANGUAGE_TAG + " characters", null);
+                            }
+                            d.put(tag, Optional.ofNullable(text(new Structure(List.of(m)), "description")).orElse(""));
                         }
                     }
                     if (!d.isEmpty()) {
@@ -1305,17 +1321,6 @@ public final class ElmoReader {
             }
             last = i;
             lastName = child;
-        }
-    }
-
-    /** Gives the NativeReader URI parser a fixed text. */
-    private static final class NativeReaderHolder {
-        static URI uri(XmlInput in, String v, Element e) {
-            try {
-                return NativeReader.toUri(v);
-            } catch (IllegalArgumentException ex) {
-                throw in.malformed(e, v, "not a URI", ex);
-            }
         }
     }
 }

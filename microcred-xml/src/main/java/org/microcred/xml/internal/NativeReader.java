@@ -669,15 +669,22 @@ public final class NativeReader {
      * @return the URI
      */
     public URI uri(Element e) {
-        return value(e, "a URI", NativeReader::toUri);
+        return value(e, "an absolute URI", NativeReader::toUri);
     }
 
+    // absolute, as the JSON formats require (JSON-LD ids are IRIs): a relative one written here could not be
+    // converted to them
     static URI toUri(String s) {
+        URI u;
         try {
-            return new URI(s);
+            u = new URI(s);
         } catch (URISyntaxException ex) {
             throw new IllegalArgumentException(ex.getMessage(), ex);
         }
+        if (!u.isAbsolute()) {
+            throw new IllegalArgumentException("expected an absolute URI");
+        }
+        return u;
     }
 
     private LocalDate date(Element e) {

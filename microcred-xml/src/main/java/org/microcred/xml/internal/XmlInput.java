@@ -288,8 +288,18 @@ public final class XmlInput {
      * @return the tag, or null if absent
      */
     public String lang() {
-        return attribute(XMLConstants.XML_NS_URI, "lang");
+        String lang = attribute(XMLConstants.XML_NS_URI, "lang");
+        if (lang != null && lang.length() > MAX_LANGUAGE_TAG) {
+            throw malformed(null, lang, "xml:lang longer than the limit of " + MAX_LANGUAGE_TAG + " characters", null);
+        }
+        return lang;
     }
+
+    /**
+     * The longest language tag read: the JSON codecs write tags as member names, whose length their readers limit
+     * to the same (real tags have a few dozen characters at most).
+     */
+    public static final int MAX_LANGUAGE_TAG = 1024;
 
     /**
      * Reads the text of the current element, which must have no child elements, and consumes its end tag.
