@@ -76,7 +76,10 @@ class RoundTripChangesMappedValuesTest {
      */
     @Test
     void elmoLanguageWithWhiteSpaceIsNoContradiction() {
-        Regressions.assertRoundTrips(Base.codec(Format.ELMO), Regressions.resource("elmo-language-white-space.xml"));
         Regressions.assertRoundTrips(Base.codec(Format.ELMO), Regressions.resource("elmo-language-white-space-2.xml"));
+        // this input's other mutation emptied a concept's scheme (a processing instruction for its text), read as the
+        // relative URI "" until URIs had to be absolute: now refused, as the JSON formats refuse it
+        Regressions.assertRefused(Format.ELMO, Regressions.resource("elmo-language-white-space.xml"),
+                org.microcred.core.format.MalformedDocumentException.class, "not an absolute URI");
     }
 }
