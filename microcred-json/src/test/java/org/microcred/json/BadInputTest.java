@@ -16,6 +16,7 @@ import org.microcred.core.format.CredentialFormatException;
 import org.microcred.core.format.Format;
 import org.microcred.core.format.MalformedDocumentException;
 import org.microcred.core.format.UnsupportedContentException;
+import org.microcred.json.internal.Jackson;
 
 /** Hostile and broken input: each is rejected with the exception type, location and message it deserves. */
 class BadInputTest {
@@ -132,7 +133,7 @@ class BadInputTest {
 
     @Test
     void hugeStringIsRejected() {
-        String huge = "x".repeat(9 * 1024 * 1024);
+        String huge = "x".repeat(Jackson.MAX_STRING_LENGTH + 1);
         CredentialFormatException e = readFails(VALID.replace("Data literacy", huge));
         assertInstanceOf(MalformedDocumentException.class, e);
         assertTrue(e.getMessage().contains("String value length"), e.getMessage());

@@ -26,8 +26,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 public final class Jackson {
     /** Deepest nesting of arrays and objects; real ELM documents nest about 25 levels deep. */
     public static final int MAX_NESTING_DEPTH = 128;
-    /** Longest string value: 8 Mi characters (ELM embeds a base64 image; a signed ELM nests the whole credential in one string). */
-    public static final int MAX_STRING_LENGTH = 8 * 1024 * 1024;
+    /**
+     * Longest string value: 16 Mi characters (ELM embeds a base64 image; a signed ELM nests the whole credential in one
+     * string), the XML codecs' default text limit, so that what an XML document holds (an ELMO attachment's PDF) can
+     * be converted to JSON and read back.
+     */
+    public static final int MAX_STRING_LENGTH = 16 * 1024 * 1024;
     /** Longest number literal, in characters; ECTS and grades need a handful. */
     public static final int MAX_NUMBER_LENGTH = 100;
     /** Longest property name. */

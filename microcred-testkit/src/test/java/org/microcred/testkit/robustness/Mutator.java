@@ -24,8 +24,8 @@ import org.microcred.testkit.robustness.Shapes.Span;
 final class Mutator {
     /** Nesting depths tried: around the codecs' limits (JSON 128, XML 100) and far beyond. */
     private static final int[] DEPTHS = {8, 50, 99, 100, 101, 127, 128, 129, 1_000, 20_000};
-    /** Huge value lengths; the largest breaks the JSON 8 Mi string limit. */
-    private static final int[] HUGE = {4_096, 65_536, 1 << 20, (8 << 20) + 16};
+    /** Huge value lengths; the largest breaks the 16 Mi string and text limits of the JSON and XML codecs. */
+    private static final int[] HUGE = {4_096, 65_536, 1 << 20, (16 << 20) + 16};
 
     private static final byte[] INTERESTING_BYTES = {0, (byte) 0xFF, (byte) 0xFE, 0x7F, (byte) 0x80, (byte) 0xBF,
         (byte) 0xC0, (byte) 0xC3, (byte) 0xE0, (byte) 0xED, (byte) 0xF4, (byte) 0xF8, '"', '\'', '<', '>', '&', ';', '{',
