@@ -210,6 +210,24 @@ class ElmoContradictionTest {
                 .filter(w -> w.message().contains("contradicts")).map(w -> w.element()).toList());
     }
 
+    /**
+     * E15: a specification nested under another (hasPart) whose microcred extension says it is stand-alone; E05: a
+     * report issueDate other than the generation time for a credential the extension says is not issued.
+     */
+    @Test
+    void hasPartAgainstStackabilityIsReported() {
+        List<ReadResult> read = new ArrayList<>();
+        codec.readResults(new ByteArrayInputStream(resource("has-part-vs-stackability.xml"))).forEachRemaining(read::add);
+        assertEquals(1, read.size());
+        assertEquals(Optional.of(org.microcred.core.Stackability.ofStandalone()), read.get(0).credential().specification().stackability());
+        assertEquals(Optional.empty(), read.get(0).credential().issued());
+        assertEquals(List.of("the report's issueDate (2024-05-01T10:00Z) contradicts the microcred extension, which says the "
+                + "credential is not issued: the issueDate is ignored",
+                "the ELMO hasPart nesting under 'urn:uuid:33333333-3333-3333-3333-333333333333' contradicts the "
+                + "microcred extension's stackability, which names no such target: the extension's is read, the nesting ignored"),
+                read.get(0).warnings().stream().map(w -> w.message()).filter(m -> m.contains("contradicts")).toList());
+    }
+
     private MicroCredential roundTrip(String name) {
         return roundTrip(name, name);
     }

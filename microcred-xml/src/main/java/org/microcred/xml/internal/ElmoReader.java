@@ -68,6 +68,8 @@ public final class ElmoReader {
     private boolean inElmo;
     private Order elmoOrder;
     private Person learner;
+    // when the document says it was generated: microcred's writer gives an unissued credential's report this date
+    private OffsetDateTime generated;
     private final List<Extension> learnerKept = new ArrayList<>();
     private final List<ReadWarning> docWarnings = new ArrayList<>();
     private final List<Extension> torKept = new ArrayList<>();
@@ -176,6 +178,7 @@ public final class ElmoReader {
         inElmo = true;
         elmoOrder = new Order("elmo", docWarnings);
         learner = null;
+        generated = null;
         learnerKept.clear();
         docWarnings.clear();
         tail = new ArrayList<>();
@@ -200,7 +203,7 @@ public final class ElmoReader {
         }
         elmoOrder.check(in.local());
         switch (in.local()) {
-            case "generatedDate" -> NativeReader.parse(in, null, "a date-time", OffsetDateTime::parse);
+            case "generatedDate" -> generated = NativeReader.parse(in, null, "a date-time", OffsetDateTime::parse);
             case "learner" -> readLearner();
             case "report" -> {
                 flushTail();
@@ -1117,7 +1120,10 @@ public final class ElmoReader {
      * contradicts them cannot keep them in its credential's place as it keeps an instance's elements: the extension
      * still wins, and the contradiction is reported, naming both values. Compared is only what ELMO carries (names
      * and date of birth; the issuer's title), as microcred's writer writes it, so its own documents never warn.
-     * So is a resultDistribution description that the extension's grade contradicts.
+     * So is a resultDistribution description that the extension's grade contradicts, and a hasPart nesting under a
+     * specification that the extension's stackability does not name (microcred's writer does not nest), and a
+     * report issueDate for a credential the extension says is not issued (other than the generation time, which
+     * microcred's writer puts there because ELMO requires an issueDate).
      */
     private void warnIfDocumentContradicts(Pending p, Report r) {
         ElmoExtension mc = p.mc;
@@ -1132,6 +1138,22 @@ public final class ElmoReader {
             p.warnings.add(new ReadWarning(p.at, Optional.of(Element.E04), "the report's issuer ("
                     + r.issuer.legalName().values() + ") contradicts the microcred extension's first awarding body ("
                     + mc.awardingBodies.get(0).legalName().values() + "): the extension's is read, the ELMO issuer ignored"));
+        }
+        if (mc.absent.contains("issued") && r.issued != null && (generated == null || !r.issued.isEqual(generated))) {
+            p.warnings.add(new ReadWarning(p.at, Optional.of(Element.E05), "the report's issueDate (" + r.issued
+                    + ") contradicts the microcred extension, which says the credential is not issued: the issueDate is "
+                    + "ignored"));
+        }
+        if (mc.stackability != null && p.parent != null && (p.parent.specId != null || !p.parent.title.isEmpty())
+                && mc.stackability.targets().stream().noneMatch(t ->
+                p.parent.specId != null && t.id().equals(Optional.of(p.parent.specId))
+                        || !p.parent.title.isEmpty() && t.title().map(x -> strippedValues(x.values()))
+                                .equals(Optional.of(strippedValues(p.parent.title))))) {
+            // the nesting says "part of the enclosing specification"; the extension names no such target
+            p.warnings.add(new ReadWarning(p.at, Optional.of(Element.E15), "the ELMO hasPart nesting under '"
+                    + (p.parent.specId != null ? p.parent.specId.toString() : p.parent.title.values().iterator().next())
+                    + "' contradicts the microcred extension's stackability, which names no such target: "
+                    + "the extension's is read, the nesting ignored"));
         }
         if (mc.grade != null && !p.distribution.isEmpty() && !strippedValues(p.distribution)
                 .equals(mc.grade.distribution().map(d -> strippedValues(d.values())).orElse(Map.of()))) {
